@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { SeveritySchema } from '../types.ts';
+import { DomainSchema, SeveritySchema } from '../types.ts';
 
 export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'rules', 'story');
 
@@ -60,11 +60,29 @@ export const CheckSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('run-on'), maxWords: z.number().int().positive(), ...CheckBase }).strict(),
   z.object({ kind: z.literal('kpi-direction'), ...CheckBase }).strict(),
 ]);
+export const PromptFileSchema = z.object({
+  source: z.string().min(1),
+  prompts: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string().min(1),
+    question: z.string().min(1),
+    source: z.string().min(1),
+    /** KPI domains whose stories answer this prompt. */
+    domains: z.array(DomainSchema).default([]),
+    /** Cues in the story's text that say it answers this prompt. */
+    patterns: z.array(z.string()).default([]),
+    /** Only a story with a result part answers it (improvement stories). */
+    needsResult: z.boolean().default(false),
+    examples: Examples.refine((e) => e.valid.length > 0 && e.invalid.length > 0, 'a prompt needs valid and invalid examples'),
+  }).strict().refine((p) => p.domains.length > 0 || p.patterns.length > 0, 'a prompt needs domains or patterns')).min(1),
+}).strict();
+export type InterviewPrompt = Omit<z.infer<typeof PromptFileSchema>['prompts'][number], 'patterns'> & { patterns: RegExp[]; file: string };
+
 export type CheckRule = z.infer<typeof CheckSchema> & { id: string; file: string };
 
 export interface CompiledCue { id: string; part: CuePart; weight: number; re: RegExp; file: string; examples: { valid: string[]; invalid: string[] } }
 export interface CueFile { file: string; part: CuePart; examples?: { valid: string[]; invalid: string[] } }
-export interface StoryRules { cues: CompiledCue[]; cueFiles: CueFile[]; checks: CheckRule[]; lists: Record<string, string[]> }
+export interface StoryRules { cues: CompiledCue[]; cueFiles: CueFile[]; checks: CheckRule[]; prompts: InterviewPrompt[]; lists: Record<string, string[]> }
 
 export class RuleLoadError extends Error {
   constructor(readonly problems: string[]) {
@@ -123,6 +141,7 @@ export function loadStoryRules(dir = RULES_DIR): StoryRules {
   const cues: CompiledCue[] = [];
   const cueFiles: CueFile[] = [];
   const checks: CheckRule[] = [];
+  const prompts: InterviewPrompt[] = [];
   const seen = new Set<string>();
   for (const d of docs) {
     if (/lexicon/.test(d.file)) continue;
@@ -142,12 +161,20 @@ export function loadStoryRules(dir = RULES_DIR): StoryRules {
       const id = 'story/' + d.file.replace(/^.*\/checks\//, '').replace(/\.ya?ml$/, '');
       if ('patterns' in r.data) r.data.patterns.forEach((p, i) => compilePattern(p, lists, problems, `${d.file}: patterns.${i}`));
       checks.push({ ...r.data, id, file: d.file });
+    } else if (/\/prompts\//.test(d.file)) {
+      const r = PromptFileSchema.safeParse(d.data);
+      if (!r.success) { problems.push(...zodProblems(d.file, r.error)); continue; }
+      r.data.prompts.forEach((p, i) => {
+        if (prompts.some((q) => q.id === p.id)) problems.push(`${d.file}: prompts.${i}.id: duplicate prompt id '${p.id}'`);
+        const patterns = p.patterns.map((pat, j) => compilePattern(pat, lists, problems, `${d.file}: prompts.${i}.patterns.${j}`));
+        prompts.push({ ...p, patterns, file: d.file });
+      });
     } else {
-      problems.push(`${d.file}: not under cues/ or checks/, and not a lexicon`);
+      problems.push(`${d.file}: not under cues/, checks/ or prompts/, and not a lexicon`);
     }
   }
   if (problems.length) throw new RuleLoadError(problems);
-  return { cues, cueFiles, checks, lists };
+  return { cues, cueFiles, checks, prompts, lists };
 }
 
 let cached: StoryRules | undefined;
