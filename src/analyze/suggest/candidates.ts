@@ -164,7 +164,9 @@ function fillParts(built: Built, ctx: Context): void {
   }
   if (missing.has('baseline')) {
     const { start, end } = mainBounds(doc);
-    const metric = doc.of('metric').find((r) => r.start >= start && r.start < end);
+    const metrics = doc.of('metric').filter((r) => r.start >= start && r.start < end);
+    // The magnitude of the result, not a scope number before it ("Trained 40 MAs ..., raising completion to 100%").
+    const metric = metrics.find((m) => doc.of('result').some((r) => r.start <= m.start && m.end <= r.end)) ?? metrics[0];
     const before = metric ? doc.text.slice(0, metric.start) : '';
     const level = /\bto\s+$/i.exec(before);
     if (metric && level && !/\bfrom\s+\S+\s+to\s+$/i.test(before)) {
@@ -209,13 +211,17 @@ function restructureDuty(built: Built, ctx: Context): boolean {
 
 /** Inserts text and records it as a range of `kind`, trimming `lead` leading and `trail` trailing characters. */
 function insertRange(doc: Doc, at: number, text: string, kind: Range['kind'], lead: number, trail = 0): void {
+  // A span that swallowed the final stop ("+7 pts.") must not push the insertion past it.
+  while (at > 0 && doc.text.charAt(at - 1) === '.' && (at === doc.text.length || /[\s;]/.test(doc.text.charAt(at)))) at--;
   doc.insert(at, text, `placeholders/${kind}`);
   doc.ranges.push({ kind, start: at + lead, end: at + text.length - trail });
 }
 
-/** The main clause: from the first result, KPI or metric to the intervention, the first semicolon, or the end. */
+/** The main clause: from the first result (else KPI or metric) to the intervention, the first semicolon, or the end. */
 function mainBounds(doc: Doc): { start: number; end: number } {
-  const starts = [...doc.of('result'), ...doc.of('kpi'), ...doc.of('metric')].map((r) => r.start);
+  // The result leads the guide's order; without one, the first KPI or number marks the main clause.
+  const results = doc.of('result');
+  const starts = (results.length ? results : [...doc.of('kpi'), ...doc.of('metric')]).map((r) => r.start);
   const start = starts.length ? Math.min(...starts) : 0;
   const text = doc.text;
   let end = clauseEnd(text, start);
@@ -304,10 +310,20 @@ function toCandidate(strategy: Strategy, built: Built, ctx: Context): RewriteCan
   };
 }
 
-/** How good a candidate is once its placeholders are answered: passing checks first, then the lighter edit. */
-export function rank(c: RewriteCandidate, original: string): number {
-  const good = c.checks.filter((k) => k.status !== 'lacks').length;
-  return good * 1000 - Math.min(999, Math.abs(c.text.length - original.length) + c.rules.length);
+const STRATEGY_ORDER: Record<Strategy, number> = { 'guide-order': 2, 'ats-keywords': 1, 'light-touch': 0 };
+
+/** How good a candidate is once its placeholders are answered: passing checks first, then the guide's full shape. */
+export function rank(c: RewriteCandidate): number {
+  return c.checks.filter((k) => k.status !== 'lacks').length * 10 + STRATEGY_ORDER[c.strategy];
+}
+
+/** The guide-order rewrite alone, without checks or questions: what every analysis pays for. */
+export function bestRewrite(analysed: Analysed): { text: string; placeholders: string[] } {
+  const ctx = buildContext(analysed);
+  const built = buildGuideOrder(ctx, false);
+  const text = built.doc.text;
+  const placeholders = built.placed.map((p) => placeholderText(p, ctx.placeholder)).filter((p) => text.includes(p));
+  return { text, placeholders: placeholders.sort((a, b) => text.indexOf(a) - text.indexOf(b)) };
 }
 
 /** Every candidate the rules give, unordered and unfiltered (suggestRewrites ranks, dedupes and checks them). */

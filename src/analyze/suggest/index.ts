@@ -2,7 +2,7 @@
 // suggestRewrite fills the contract's `rewrite` field; suggestRewrites gives up to three ranked candidates with
 // the checks each passes, what it lacks, and a question per placeholder; pass `answers` to rebuild with them.
 import type { BulletResult, Rewrite } from '../types.ts';
-import { buildCandidates, rank, type RewriteCandidate } from './candidates.ts';
+import { bestRewrite, buildCandidates, rank, type RewriteCandidate } from './candidates.ts';
 import { inventedNumbers } from './facts.ts';
 import { isRescoring } from './guard.ts';
 import type { Answers } from './placeholders.ts';
@@ -27,7 +27,7 @@ export function suggestRewrites(analysed: Analysed, options: SuggestOptions = {}
   const sources = [text, ...Object.values(answers).filter((a): a is string => typeof a === 'string')];
   const seen = new Set<string>();
   const ranked = buildCandidates(analysed, answers)
-    .map((c, i) => ({ c, i, score: rank(c, text) }))
+    .map((c, i) => ({ c, i, score: rank(c) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map(({ c }) => c)
     .filter((c) => {
@@ -35,14 +35,24 @@ export function suggestRewrites(analysed: Analysed, options: SuggestOptions = {}
       seen.add(c.text);
       return true;
     });
-  // A wording-only candidate identical to the bullet teaches nothing when a better one exists.
-  const useful = ranked.filter((c, i) => i === 0 || c.text !== text);
+  // A candidate identical to the bullet is shown only when the bullet already has the guide's parts: it says so.
+  const useful = ranked.filter((c, i) => i === 0 || c.text !== text || hasGuideParts(c));
   return useful.slice(0, MAX_CANDIDATES);
 }
 
+const GUIDE_PARTS = ['action-verb', 'metric', 'intervention', 'result'] as const;
+function hasGuideParts(c: RewriteCandidate): boolean {
+  return GUIDE_PARTS.every((id) => c.checks.some((k) => k.id === id && k.status === 'passes'));
+}
+
 /** The contract's `rewrite` field: the best candidate's text and its placeholders. */
+// The guide-order candidate always ranks first (it passes every check the others pass, and asks for the rest),
+// so the analysis builds only that one; suggestRewrites()[0] gives the same text (a test holds them together).
 export function suggestRewrite(analysed: Analysed): Rewrite | null {
   if (isRescoring()) return null;
-  const best = suggestRewrites(analysed)[0];
-  return best ? { text: best.text, placeholders: best.placeholders } : null;
+  const text = analysed.text;
+  if (!text.trim() || text.length > MAX_REWRITE_CHARS) return null;
+  const best = bestRewrite(analysed);
+  if (!best.text.trim() || inventedNumbers(best.text, [text]).length) return null;
+  return best;
 }
