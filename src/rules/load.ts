@@ -38,7 +38,7 @@ export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, probl
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
-    for (const err of doc.errors) problems.add(file, `:${err.linePos?.[0]?.line ?? '?'}`, `YAML: ${err.message.split('\n')[0]}`);
+    for (const err of doc.errors) problems.add(file, `:${lineCounter.linePos(err.pos[0]).line}`, `YAML: ${err.message.split('\n')[0]}`);
     return null;
   }
   const parsed = schema.safeParse(doc.toJS());
