@@ -143,7 +143,7 @@ class Reader {
     role.position = header.position;
     if (header.org) Object.assign(role, orgFields(header.org));
     if (dated.found) setDates(role, dated);
-    else if (cols.right && line.kind === 'entry') role.location = cols.right;
+    else if (cols.right && (line.kind === 'entry' || CITY_REGION.test(cols.right))) role.location = cols.right;
     this.work.push(role);
     return role;
   }
