@@ -1,0 +1,33 @@
+// Words the pages use for the analyzer's names, in one place so every view says the same thing.
+import type { Domain } from '../analyze/types.ts';
+
+export const MARK_KINDS = ['result', 'intervention', 'baseline', 'timeframe', 'kpi', 'metric'] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
+
+export const MARK_LABELS: Record<MarkKind, string> = {
+  metric: 'Metric',
+  baseline: 'Baseline',
+  intervention: 'Intervention',
+  result: 'Result',
+  timeframe: 'Timeframe',
+  kpi: 'KPI',
+};
+
+/** What each part means, for the legend and the checklist, in the guide's terms. */
+export const MARK_HINTS: Record<MarkKind, string> = {
+  metric: 'a number: %, $, days, points, counts',
+  baseline: 'where it started: "from 18% to 11%", "vs. prior year"',
+  intervention: 'how you did it: "by", "through", "via" what you changed',
+  result: 'what improved, fell, rose or was achieved',
+  timeframe: 'over what period: "in 90 days", "within 6 months"',
+  kpi: 'the measure it moved: denials, LWBS, HCAHPS, overtime…',
+};
+
+export const DOMAIN_LABELS: Record<Domain, string> = {
+  access: 'Access & throughput',
+  quality: 'Quality & safety',
+  experience: 'Patient experience',
+  financial: 'Financial',
+  people: 'People',
+  equity: 'Equity & community',
+};

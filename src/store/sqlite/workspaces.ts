@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+import { isWorkspaceId, newWorkspaceId } from '../ids.ts';
+import type { Bullet, Role, Workspace, WorkspaceRepo, WorkspaceSnapshot } from '../types.ts';
+
+interface WorkspaceRow { id: string; created_at: string; updated_at: string }
+export interface RoleRow {
+  id: number; position: number; title: string; employer: string; location: string; start_date: string; end_date: string;
+}
+export interface BulletRow {
+  id: number; role_id: number | null; position: number; text: string; created_at: string; updated_at: string;
+}
+
+export const toWorkspace = (r: WorkspaceRow): Workspace => ({ id: r.id, createdAt: r.created_at, updatedAt: r.updated_at });
+export const toRole = (r: RoleRow): Role => ({
+  id: r.id, position: r.position, title: r.title, employer: r.employer, location: r.location,
+  startDate: r.start_date, endDate: r.end_date,
+});
+export const toBullet = (r: BulletRow): Bullet => ({
+  id: r.id, roleId: r.role_id, position: r.position, text: r.text, createdAt: r.created_at, updatedAt: r.updated_at,
+});
+
+export const now = (): string => new Date().toISOString();
+
+export function touch(db: Database.Database, workspaceId: string): void {
+  db.prepare('UPDATE workspaces SET updated_at = ? WHERE id = ?').run(now(), workspaceId);
+}
+
+export class SqliteWorkspaces implements WorkspaceRepo {
+  constructor(private readonly db: Database.Database) {}
+
+  async create(): Promise<Workspace> {
+    const at = now();
+    const row: WorkspaceRow = { id: newWorkspaceId(), created_at: at, updated_at: at };
+    this.db.prepare('INSERT INTO workspaces (id, created_at, updated_at) VALUES (@id, @created_at, @updated_at)').run(row);
+    return toWorkspace(row);
+  }
+
+  async get(id: string): Promise<Workspace | null> {
+    if (!isWorkspaceId(id)) return null;
+    const row = this.db.prepare('SELECT * FROM workspaces WHERE id = ?').get(id) as WorkspaceRow | undefined;
+    return row ? toWorkspace(row) : null;
+  }
+
+  async snapshot(id: string): Promise<WorkspaceSnapshot | null> {
+    if (!isWorkspaceId(id)) return null;
+    return this.db.transaction(() => {
+      const ws = this.db.prepare('SELECT * FROM workspaces WHERE id = ?').get(id) as WorkspaceRow | undefined;
+      if (!ws) return null;
+      const roles = (this.db.prepare('SELECT * FROM roles WHERE workspace_id = ? ORDER BY position, id').all(id) as RoleRow[]).map(toRole);
+      const order = new Map(roles.map((r, i) => [r.id, i]));
+      const bullets = (this.db.prepare('SELECT * FROM bullets WHERE workspace_id = ? ORDER BY position, id').all(id) as BulletRow[])
+        .map(toBullet)
+        // Unassigned bullets first, then each role's bullets in the roles' order.
+        .sort((a, b) => (a.roleId === null ? -1 : order.get(a.roleId)!) - (b.roleId === null ? -1 : order.get(b.roleId)!) || a.position - b.position || a.id - b.id);
+      return { workspace: toWorkspace(ws), roles, bullets };
+    })();
+  }
+
+  async delete(id: string): Promise<boolean> {
+    if (!isWorkspaceId(id)) return false;
+    return this.db.prepare('DELETE FROM workspaces WHERE id = ?').run(id).changes > 0;
+  }
+}

@@ -1,0 +1,49 @@
+// Builds the app; server.ts only listens. Order: security headers, logs, static files, body parsers with
+// limits, CSRF, rate limits, the route modules, then one 404 and one error handler.
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import { join } from 'node:path';
+import type { Store } from '../store/types.ts';
+import type { AppContext } from './context.ts';
+import { issueCsrf, requireCsrf } from './csrf.ts';
+import { errorHandler, notFound } from './errors.ts';
+import { consoleLogger, requestLog, type Logger } from './logging.ts';
+import { ROUTES } from './routes/index.ts';
+import { DEFAULT_RATE_LIMITS, limiter, noStore, securityHeaders, type RateLimits } from './security.ts';
+import { ROOT, setUpViews } from './views.ts';
+
+export const BODY_LIMIT = '1mb';
+
+export interface AppOptions {
+  store: Store;
+  secret: string;
+  log?: Logger;
+  rateLimits?: Partial<RateLimits>;
+}
+
+export function createApp(opts: AppOptions): Express {
+  const ctx: AppContext = { store: opts.store, secret: opts.secret, log: opts.log ?? consoleLogger };
+  const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  setUpViews(app);
+
+  app.use(securityHeaders());
+  app.use(requestLog(ctx.log));
+  app.use(express.static(join(ROOT, 'public'), { index: false, maxAge: '1h' }));
+  app.use(noStore);
+  app.use(cookieParser());
+  app.use('/api', limiter(limits.apiPerMinute, 'requests'));
+  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }));
+  app.use(limiter(limits.formsPerMinute, 'changes', ['POST']));
+  app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false, parameterLimit: 100 }));
+  app.use(issueCsrf(ctx.secret));
+  app.use(requireCsrf(ctx.secret));
+
+  for (const r of ROUTES) r.mount(app, ctx);
+
+  app.use(notFound);
+  app.use(errorHandler(ctx.log));
+  return app;
+}

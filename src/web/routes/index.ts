@@ -1,0 +1,7 @@
+// The registry of route modules, in mounting order. A new section (stories, resume) is one module and one line.
+import type { RouteModule } from '../context.ts';
+import { apiRoutes } from './api.ts';
+import { homeRoutes } from './home.ts';
+import { workspaceRoutes } from './workspace.ts';
+
+export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes];

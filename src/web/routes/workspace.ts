@@ -1,0 +1,179 @@
+// The workspace pages: every change is a plain form post that redirects back (works without JavaScript), and a
+// form with a problem comes back with the message and the user's text still in it.
+import { Router, type Request, type Response } from 'express';
+import { analyseCached, forgetAnalysis } from '../../render/analysed.ts';
+import { workspaceView } from '../../render/workspace-view.ts';
+import { MARK_HINTS, MARK_KINDS, MARK_LABELS } from '../../render/labels.ts';
+import { LIMITS } from '../../store/types.ts';
+import type { AppContext, RouteModule } from '../context.ts';
+import { HttpError, toHttpError } from '../errors.ts';
+import { bulletText, direction, id, parsePasted, RoleForm } from '../input.ts';
+import { page } from '../views.ts';
+import { forgetWorkspace, loadWorkspace } from '../workspace-cookie.ts';
+
+const NOTICES: Record<string, string> = {
+  added: 'Bullets added and analysed.',
+  saved: 'Saved.',
+  deleted: 'Bullet deleted.',
+  moved: 'Moved.',
+  restored: 'Earlier version restored. The version it replaced is in the history.',
+  rewrite: 'Rewrite applied. Your previous version is in the bullet’s history.',
+  placeholders: 'Rewrite applied. Replace the bracketed placeholders with your own figures.',
+  'role-added': 'Role added.',
+  'role-saved': 'Role saved.',
+  'role-deleted': 'Role removed. Its bullets are now unassigned.',
+  stale: 'That suggestion was for an older version of the bullet; here is the current one.',
+};
+
+export const LEGEND = MARK_KINDS.map((k) => ({ kind: k, label: MARK_LABELS[k], hint: MARK_HINTS[k] }));
+
+interface Problem {
+  status: number;
+  message: string;
+  /** Which form the problem belongs to, so the page shows it there. */
+  form: string;
+  draft?: Record<string, unknown>;
+  /** The bullet whose edit was refused, so its editor opens again with the user's text. */
+  bulletId?: number;
+}
+
+async function show(ctx: AppContext, req: Request, res: Response, problem?: Problem): Promise<void> {
+  const wsId = res.locals.workspaceId as string;
+  const [snap, histories] = await Promise.all([ctx.store.workspaces.snapshot(wsId), ctx.store.bullets.histories(wsId)]);
+  if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace at this address.');
+  const view = workspaceView(snap, analyseCached, histories);
+  const notice = typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
+  if (problem) res.status(problem.status);
+  page(res, 'workspace', {
+    title: 'Your bullets',
+    section: 'bullets',
+    ws: view,
+    legend: LEGEND,
+    notice,
+    problem,
+    limits: LIMITS,
+    privateLink: `${req.protocol}://${req.get('host') ?? 'localhost'}/w/${wsId}`,
+  });
+}
+
+/** Runs a change; a problem the user caused re-renders the page with the message by the form it came from. */
+function change(ctx: AppContext, form: string, run: (req: Request, res: Response, ws: string) => Promise<string>) {
+  return async (req: Request, res: Response) => {
+    const ws = res.locals.workspaceId as string;
+    try {
+      const target = await run(req, res, ws);
+      res.redirect(303, target.startsWith('/') ? target : `/w/${ws}${target}`);
+    } catch (err) {
+      const http = toHttpError(err);
+      if (http.status >= 500 || http.code === 'workspace_not_found') throw err;
+      const bulletId = form === 'edit' ? Number(req.params.bullet) : undefined;
+      await show(ctx, req, res, { status: http.status, message: http.message, form, draft: body(req), bulletId });
+    }
+  };
+}
+
+const body = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
+const roleOf = (v: unknown): number | null => (v === undefined || v === '' || v === 'unassigned' ? null : id.parse(v));
+
+function mount(app: import('express').Express, ctx: AppContext): void {
+  const r = Router();
+  const { store } = ctx;
+  r.use('/w/:workspace', loadWorkspace(store));
+
+  r.get('/w/:workspace', (req, res) => show(ctx, req, res));
+
+  r.post('/w/:workspace/bullets', change(ctx, 'add', async (req, _res, ws) => {
+    const texts = parsePasted(body(req).bullets);
+    const added = await store.bullets.add(ws, texts, roleOf(body(req).roleId));
+    return `?notice=added#b-${added[0]!.id}`;
+  }));
+
+  r.post('/w/:workspace/bullets/:bullet', change(ctx, 'edit', async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    const text = bulletText.parse(body(req).text);
+    if (!(await store.bullets.update(ws, bid, text))) throw gone();
+    return `?notice=saved#b-${bid}`;
+  }));
+
+  r.post('/w/:workspace/bullets/:bullet/delete', change(ctx, 'card', async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    const b = await store.bullets.get(ws, bid);
+    if (b) forgetAnalysis([b.text]);
+    await store.bullets.remove(ws, bid);
+    return '?notice=deleted#bullets';
+  }));
+
+  r.post('/w/:workspace/bullets/:bullet/move', change(ctx, 'card', async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    await store.bullets.move(ws, bid, direction.parse(body(req).direction));
+    return `?notice=moved#b-${bid}`;
+  }));
+
+  r.post('/w/:workspace/bullets/:bullet/role', change(ctx, 'card', async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    if (!(await store.bullets.assignRole(ws, bid, roleOf(body(req).roleId)))) throw gone();
+    return `?notice=moved#b-${bid}`;
+  }));
+
+  r.post('/w/:workspace/bullets/:bullet/use-rewrite', change(ctx, 'card', async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    const b = await store.bullets.get(ws, bid);
+    if (!b) throw gone();
+    // The suggestion is recomputed from the saved text: only the engine's own rewrite of the current version is used.
+    const rewrite = analyseCached(b.text).rewrite;
+    if (!rewrite || rewrite.text !== body(req).rewrite) return `?notice=stale#b-${bid}`;
+    await store.bullets.update(ws, bid, bulletText.parse(rewrite.text), 'rewrite');
+    return `?notice=${/\[[^\]]+\]/.test(rewrite.text) ? 'placeholders' : 'rewrite'}#b-${bid}`;
+  }));
+
+  r.post('/w/:workspace/bullets/:bullet/restore', change(ctx, 'card', async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    if (!(await store.bullets.restore(ws, bid, id.parse(body(req).versionId)))) throw gone();
+    return `?notice=restored#b-${bid}`;
+  }));
+
+  r.post('/w/:workspace/roles', change(ctx, 'role', async (req, _res, ws) => {
+    const role = await store.roles.add(ws, RoleForm.parse(body(req)));
+    return `?notice=role-added#role-${role.id}`;
+  }));
+
+  r.post('/w/:workspace/roles/:role', change(ctx, 'role', async (req, _res, ws) => {
+    const rid = id.parse(req.params.role);
+    if (!(await store.roles.update(ws, rid, RoleForm.parse(body(req))))) throw gone('role');
+    return `?notice=role-saved#role-${rid}`;
+  }));
+
+  r.post('/w/:workspace/roles/:role/delete', change(ctx, 'role', async (req, _res, ws) => {
+    await store.roles.remove(ws, id.parse(req.params.role));
+    return '?notice=role-deleted#bullets';
+  }));
+
+  r.post('/w/:workspace/roles/:role/move', change(ctx, 'role', async (req, _res, ws) => {
+    const rid = id.parse(req.params.role);
+    await store.roles.move(ws, rid, direction.parse(body(req).direction));
+    return `?notice=moved#role-${rid}`;
+  }));
+
+  r.post('/w/:workspace/delete', change(ctx, 'delete', async (req, res, ws) => {
+    if (body(req).confirm !== 'yes') {
+      throw new HttpError(400, 'not_confirmed', 'Tick the box to confirm that you want to delete this workspace and everything in it.');
+    }
+    const snap = await store.workspaces.snapshot(ws);
+    if (snap) forgetAnalysis(snap.bullets.map((b) => b.text));
+    await store.workspaces.delete(ws);
+    forgetWorkspace(req, res);
+    return '/?notice=deleted';
+  }));
+
+  app.use(r);
+}
+
+function gone(what = 'bullet'): HttpError {
+  return new HttpError(404, 'not_found', `That ${what} is no longer in this workspace; it may have been deleted in another tab.`);
+}
+
+export const workspaceRoutes: RouteModule = {
+  name: 'workspace',
+  nav: { key: 'bullets', label: 'Bullets', order: 10, href: (ws) => (ws ? `/w/${ws}` : '/') },
+  mount,
+};
