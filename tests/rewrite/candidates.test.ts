@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../../src/analyze/suggest/doc.ts';
 import { inventedNumbers, numbersIn } from '../../src/analyze/suggest/facts.ts';
 import { whileRescoring } from '../../src/analyze/suggest/guard.ts';
-import { suggestRewrite, suggestRewrites } from '../../src/analyze/suggest/index.ts';
+import { suggestRewrite as suggestOne, suggestRewrites as suggestAll, type Analysed, type SuggestOptions } from '../../src/analyze/suggest/index.ts';
 import { synthetic } from './helpers.ts';
+
+// The builder alone: the hand-made analysis is trusted, never replaced by the real analyzer's view of a rewording.
+const suggestRewrites = (a: Analysed, o: SuggestOptions = {}) => suggestAll(a, { reanalyse: null, ...o });
+const suggestRewrite = (a: Analysed) => suggestOne(a, { reanalyse: null });
 
 const hcahps = synthetic('Improved HCAHPS nurse communication scores.', {
   verb: { text: 'Improved', strength: 'strong' },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBullet } from '../../src/analyze/index.ts';
 import { buildCandidates, type RewriteCandidate } from '../../src/analyze/suggest/candidates.ts';
 import { numbersIn } from '../../src/analyze/suggest/facts.ts';
-import { suggestRewrite, suggestRewrites, type Analysed, type Answers } from '../../src/analyze/suggest/index.ts';
+import { suggestRewrites, type Analysed, type Answers } from '../../src/analyze/suggest/index.ts';
 import { missingParts } from '../../src/analyze/suggest/missing.ts';
 import { rescore } from '../../src/analyze/suggest/rescore.ts';
 import { rewriteRules } from '../../src/analyze/suggest/rules.ts';
@@ -55,19 +55,27 @@ function broken(c: RewriteCandidate, a: Analysed, answers: Answers = {}): string
   return problems;
 }
 
-function checkAll(text: string): void {
+function checkAll(text: string, consistent = true): void {
   const a = analyzeBullet(text);
-  for (const c of buildCandidates(a)) expect(broken(c, a), `${c.strategy}: ${c.text}`).toEqual([]);
+  const candidates = buildCandidates(a);
+  for (const c of candidates) expect(broken(c, a), `${c.strategy}: ${c.text}`).toEqual([]);
   for (const c of buildCandidates(a, ANSWERS)) expect(broken(c, a, ANSWERS), `${c.strategy} answered: ${c.text}`).toEqual([]);
-  const best = suggestRewrites(a)[0];
-  expect(suggestRewrite(a)).toEqual(best ? { text: best.text, placeholders: best.placeholders } : null);
+  // The analysis builds only the guide-order candidate; it must be the one suggestRewrites ranks first.
+  if (consistent) {
+    const best = suggestRewrites(a)[0];
+    expect(a.rewrite).toEqual(best ? { text: best.text, placeholders: best.placeholders } : null);
+  }
 }
 
 describe('every candidate keeps the facts, the names and the grammar', () => {
   it.each(REAL)('real bullet: %s', (text) => checkAll(text));
 
   it('generated bullets', () => {
-    fc.assert(fc.property(anyBullet, (text) => checkAll(text)), { numRuns: 1000, seed: 4 });
+    fc.assert(fc.property(anyBullet, (text) => checkAll(text, false)), { numRuns: 400, seed: 4 });
+  }, 120_000);
+
+  it('generated bullets: the analysis\'s rewrite is the first of the candidates', () => {
+    fc.assert(fc.property(anyBullet, (text) => checkAll(text)), { numRuns: 150, seed: 6 });
   });
 
   it('hostile strings never throw and never gain a number', () => {
@@ -80,7 +88,7 @@ describe('every candidate keeps the facts, the names and the grammar', () => {
         for (const n of numbersIn(c.text)) expect(known.has(n) || numbersIn(Object.values(ANSWERS).join(' ')).includes(n)).toBe(true);
       }
     }), { numRuns: 400, seed: 9 });
-  });
+  }, 60_000);
 });
 
 describe('a rewrite never scores lower than its original once its placeholders are answered', () => {
@@ -92,15 +100,17 @@ describe('a rewrite never scores lower than its original once its placeholders a
     expect(rescore(rebuilt.text).score, `${text}\n -> ${rebuilt.text}`).toBeGreaterThanOrEqual(a.score);
   };
   it.each(REAL)('%s', check);
-  it('generated bullets', () => fc.assert(fc.property(anyBullet, check), { numRuns: 300, seed: 11 }));
+  it('generated bullets', () => fc.assert(fc.property(anyBullet, check), { numRuns: 300, seed: 11 }), 60_000);
 
-  it('answering every question leaves none of the asked parts missing', () => {
+  it('answering every question leaves none of the answered parts missing', () => {
     for (const text of REAL) {
       const a = analyzeBullet(text);
       const asked = missingParts(a);
       const rebuilt = suggestRewrites(a, { answers: ANSWERS })[0]!;
+      // Every asked part is answered, or taken from the user's own words (a duty moved after "by").
+      expect([...asked].filter((p) => !rebuilt.answered.includes(p) && !rebuilt.supplied.includes(p)), text).toEqual([]);
       const still = missingParts(rescore(rebuilt.text));
-      expect([...asked].filter((p) => still.has(p)), `${text}\n -> ${rebuilt.text}`).toEqual([]);
+      expect(rebuilt.answered.filter((p) => still.has(p)), `${text}\n -> ${rebuilt.text}`).toEqual([]);
     }
   });
 });
@@ -111,7 +121,7 @@ describe('a bullet already complete in the guide\'s order comes back unchanged, 
     fc.assert(fc.property(completeBullet, (text) => {
       const a = analyzeBullet(text);
       fc.pre(missingParts(a).size === 0);
-      const rewrite = suggestRewrite(a)!;
+      const rewrite = a.rewrite!;
       expect(core(rewrite.text)).toBe(core(text));
       expect(rewrite.placeholders).toEqual([]);
     }), { numRuns: 200, seed: 5 });
