@@ -15,7 +15,7 @@ const WEAK = 'Responsible for staff scheduling and overtime';
 async function expectMarksMatchApi(page: Page, base: string): Promise<void> {
   const cards = await page.$$eval('article.bullet', (els) => els.map((el) => ({
     text: (el.querySelector('.bullet-head .bullet-text') as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-    labels: [...el.querySelectorAll('.bullet-head mark.hl > .visually-hidden')].length,
+    labels: el.querySelectorAll('.bullet-head mark.hl > .visually-hidden').length,
   })));
   const api = await (await fetch(`${base}/api/v1/analyze`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items: GUIDE }),
