@@ -1,3 +1,5 @@
+import type { StoryRepo } from './stories.ts';
+
 // The workspace as the app and the exporters see it: roles group bullets in order; every bullet keeps its versions.
 // The store is async so that a PostgreSQL implementation can replace SQLite without touching the routes.
 
@@ -86,6 +88,7 @@ export interface BulletRepo {
 
 export interface Store {
   workspaces: WorkspaceRepo;
+  stories: StoryRepo;
   roles: RoleRepo;
   bullets: BulletRepo;
   close(): Promise<void>;

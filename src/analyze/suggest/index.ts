@@ -1,8 +1,48 @@
-// Rewrite suggestions (issue 4 replaces this): the best candidate for a bullet, never inventing a fact.
+// Rewrite suggestions in the guide's structure that never invent a fact (issue 4).
+// suggestRewrite fills the contract's `rewrite` field; suggestRewrites gives up to three ranked candidates with
+// the checks each passes, what it lacks, and a question per placeholder; pass `answers` to rebuild with them.
 import type { BulletResult, Rewrite } from '../types.ts';
+import { buildCandidates, rank, type RewriteCandidate } from './candidates.ts';
+import { inventedNumbers } from './facts.ts';
+import { isRescoring } from './guard.ts';
+import type { Answers } from './placeholders.ts';
 
 export type Analysed = Omit<BulletResult, 'rewrite' | 'score'> & { score?: number };
+export type { Answers } from './placeholders.ts';
+export type { Check, CheckId, CheckStatus, RewriteCandidate, Strategy } from './candidates.ts';
+export type { Question } from './placeholders.ts';
+export { AnswersSchema, answerPart, ANSWER_KEYS } from './placeholders.ts';
 
-export function suggestRewrite(_analysed: Analysed): Rewrite | null {
-  return null;
+export const MAX_CANDIDATES = 3;
+// Past this length a bullet is far over the guide's two lines; only its wording is tidied, quickly.
+const MAX_REWRITE_CHARS = 1000;
+
+export interface SuggestOptions { answers?: Answers; }
+
+/** Up to three candidates, best first; none contains a number the user did not write or answer. */
+export function suggestRewrites(analysed: Analysed, options: SuggestOptions = {}): RewriteCandidate[] {
+  const text = analysed.text;
+  if (!text.trim() || text.length > MAX_REWRITE_CHARS) return [];
+  const answers = options.answers ?? {};
+  const sources = [text, ...Object.values(answers).filter((a): a is string => typeof a === 'string')];
+  const seen = new Set<string>();
+  const ranked = buildCandidates(analysed, answers)
+    .map((c, i) => ({ c, i, score: rank(c, text) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ c }) => c)
+    .filter((c) => {
+      if (!c.text.trim() || seen.has(c.text) || inventedNumbers(c.text, sources).length) return false;
+      seen.add(c.text);
+      return true;
+    });
+  // A wording-only candidate identical to the bullet teaches nothing when a better one exists.
+  const useful = ranked.filter((c, i) => i === 0 || c.text !== text);
+  return useful.slice(0, MAX_CANDIDATES);
+}
+
+/** The contract's `rewrite` field: the best candidate's text and its placeholders. */
+export function suggestRewrite(analysed: Analysed): Rewrite | null {
+  if (isRescoring()) return null;
+  const best = suggestRewrites(analysed)[0];
+  return best ? { text: best.text, placeholders: best.placeholders } : null;
 }

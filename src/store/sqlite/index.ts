@@ -8,6 +8,7 @@ import { migrate } from './migrate.ts';
 import { SqliteWorkspaces } from './workspaces.ts';
 import { SqliteRoles } from './roles.ts';
 import { SqliteBullets } from './bullets.ts';
+import { SqliteStories } from './stories.ts';
 
 export const DB_FILE = 'resume-vitals.sqlite';
 
@@ -34,6 +35,7 @@ export function openSqliteStore(dir: string): SqliteStore {
     workspaces: new SqliteWorkspaces(db),
     roles: new SqliteRoles(db),
     bullets: new SqliteBullets(db),
+    stories: new SqliteStories(db),
     close: async () => {
       db.close();
     },

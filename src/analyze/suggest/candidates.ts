@@ -1,0 +1,322 @@
+// Builds rewrite candidates in the guide's order: strong verb + KPI + magnitude (from baseline to result)
+// + timeframe + by + intervention; secondary results after a semicolon. Missing parts become placeholders
+// (or the user's answers); nothing else is added.
+import type { Analysed } from './index.ts';
+import { Doc, type Range } from './doc.ts';
+import { missingParts, optionalParts, wrongWayKpis } from './missing.ts';
+import {
+  activate, afterToBy, clauseEnd, expandAbbreviations, fixOpening, gerundiseCoordinated, invertChange, lowerFirst,
+  moveLeadingIntervention, removeFiller, toFromOrder,
+} from './phrases.ts';
+import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
+import { PARTS, type Part } from './rules.ts';
+import { joinSentences, tidy } from './tidy.ts';
+import { baseOf, gerundOf, isKnownVerb, isPastForm } from './verb-forms.ts';
+
+export type Strategy = 'guide-order' | 'ats-keywords' | 'light-touch';
+export type CheckId = 'action-verb' | 'kpi' | Part | 'guide-order' | 'kpi-direction';
+export type CheckStatus = 'passes' | 'needs-answer' | 'lacks';
+export interface Check { id: CheckId; status: CheckStatus; message: string; }
+
+export interface RewriteCandidate {
+  strategy: Strategy;
+  text: string;
+  /** Placeholders as they appear in `text`, in order. */
+  placeholders: string[];
+  /** One question per placeholder: answer it and the rewrite is rebuilt with your words. */
+  questions: Question[];
+  checks: Check[];
+  /** Short lines: what this candidate now has, and what it still lacks. */
+  passes: string[];
+  lacks: string[];
+  /** Rule ids that changed the wording, e.g. "openings/helped-verb". */
+  rules: string[];
+  /** Parts the analyzer found missing that this candidate fills from the user's own words by restructuring. */
+  supplied: Part[];
+  /** Parts filled from the user's answers. */
+  answered: Part[];
+  /** Questions for parts the analyzer only advises on (e.g. the timeframe): answer them to add the part. */
+  optional: Question[];
+}
+
+interface Context {
+  analysed: Analysed;
+  /** Parts to fill: those the analyzer found missing, plus advised parts the user answered. */
+  missing: Set<Part>;
+  optional: Set<Part>;
+  wrongWay: ReturnType<typeof wrongWayKpis>;
+  placeholder: PlaceholderContext;
+  answers: Answers;
+  endWithPeriod: boolean;
+}
+
+const CHECK_LABEL: Record<CheckId, string> = {
+  'action-verb': 'strong action verb', kpi: 'KPI named', metric: 'magnitude', baseline: 'baseline',
+  intervention: 'intervention (by/through/via)', result: 'result', timeframe: 'timeframe',
+  'guide-order': "guide's order (result, then how)", 'kpi-direction': 'KPI moved the right way',
+};
+
+// Words that end the noun phrase holding a KPI, so "[by how much]" lands after "nurse communication scores".
+const PHRASE_BOUNDARY = new Set(['by', 'through', 'via', 'with', 'after', 'using', 'in', 'at', 'for', 'from', 'to',
+  'across', 'on', 'over', 'within', 'during', 'while', 'and', 'or', 'among', 'per', 'than', 'vs', 'versus', 'which',
+  'that', 'who', 'when', 'where', 'since', 'because', 'despite', 'into', 'up', 'down', 'as', 'of', 'this', 'last',
+  'each', 'every', 'year', 'annually', 'monthly', 'weekly', 'daily', 'quarterly']);
+const INTERVENTION_LEAD = /(?:\s*,)?\s+(?:by|through|via|with|using|after|thanks to)\s*$/i;
+
+export function buildContext(analysed: Analysed, answers: Answers = {}): Context {
+  const text = analysed.text;
+  const firstKpi = analysed.kpis[0];
+  const intervention = analysed.components.intervention[0];
+  const did = intervention ? shortDid(intervention.text) : undefined;
+  const measure = [firstKpi?.label, firstKpi?.text, analysed.components.metric[0]?.text].filter(Boolean).join(' ');
+  const missing = missingParts(analysed);
+  const optional = optionalParts(analysed);
+  for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
+  return {
+    analysed,
+    missing,
+    optional,
+    wrongWay: wrongWayKpis(analysed),
+    placeholder: { kpi: firstKpi ? lowerFirst(firstKpi.text) : undefined, did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none') },
+    answers,
+    endWithPeriod: /\.\s*$/.test(text),
+  };
+}
+
+// "by piloting SMS appointment reminders and training MAs" -> "piloting SMS appointment reminders", for a question.
+function shortDid(intervention: string): string | undefined {
+  let s = intervention.trim().replace(/^(?:by|through|via|with|using|after)\s+/i, '').replace(/[.;]+$/, '');
+  s = s.split(/,|;|\band\b/)[0]?.trim() ?? '';
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  return words.slice(0, 8).join(' ');
+}
+
+function docFor(analysed: Analysed): Doc {
+  const c = analysed.components;
+  return Doc.fromSpans(analysed.text, {
+    metric: c.metric, baseline: c.baseline, intervention: c.intervention, result: c.result, timeframe: c.timeframe,
+    kpi: analysed.kpis, verb: analysed.actionVerb ? [analysed.actionVerb] : [],
+  });
+}
+
+/** Fixes the opening: a weak phrase, a passive, or a result told subject-first. Returns true if the verb is now ours. */
+function fixVerb(doc: Doc, analysed: Analysed): boolean {
+  if (fixOpening(doc)) return true;
+  const verb = analysed.actionVerb;
+  if (verb && verb.strength === 'strong' && verb.start === 0) return false;
+  return activate(doc) || invertChange(doc, analysed.kpis);
+}
+
+interface Built { doc: Doc; verbFixed: boolean; placed: Part[]; answered: Part[]; supplied: Part[]; dutyRestructured: boolean; }
+
+function buildGuideOrder(ctx: Context, expand: boolean): Built {
+  const doc = docFor(ctx.analysed);
+  joinSentences(doc);
+  moveLeadingIntervention(doc);
+  const verbFixed = fixVerb(doc, ctx.analysed);
+  afterToBy(doc);
+  toFromOrder(doc);
+  removeFiller(doc);
+  if (expand) expandAbbreviations(doc);
+  const built: Built = { doc, verbFixed, placed: [], answered: [], supplied: [], dutyRestructured: false };
+  fillParts(built, ctx);
+  tidy(doc, ctx.endWithPeriod);
+  return built;
+}
+
+function buildLight(ctx: Context): Built {
+  const doc = docFor(ctx.analysed);
+  joinSentences(doc);
+  const verbFixed = fixVerb(doc, ctx.analysed);
+  removeFiller(doc);
+  tidy(doc, ctx.endWithPeriod);
+  return { doc, verbFixed, placed: [], answered: [], supplied: [], dutyRestructured: false };
+}
+
+/** The words for a missing part: the user's answer fitted to the slot, or the visible placeholder. */
+function slot(built: Built, ctx: Context, part: Part): string {
+  const raw = ctx.answers[part];
+  const fitted = raw === undefined ? undefined : fitAnswer(part, raw);
+  if (fitted !== undefined) {
+    built.answered.push(part);
+    return fitted;
+  }
+  built.placed.push(part);
+  return placeholderText(part, ctx.placeholder);
+}
+
+function fillParts(built: Built, ctx: Context): void {
+  const { doc } = built;
+  const missing = ctx.missing;
+  if (missing.has('result') && restructureDuty(built, ctx)) return;
+  if (missing.has('result')) {
+    // No verb to turn into "by ...": the result is asked for after a semicolon, as a secondary result would be.
+    const end = clauseEnd(doc.text, 0);
+    const at = end - (/[.\s]*$/.exec(doc.text.slice(0, end))?.[0].length ?? 0);
+    insertRange(doc, at, `; ${slot(built, ctx, 'result')}`, 'result', 2);
+  }
+  if (missing.has('metric')) {
+    const { start, end } = mainBounds(doc);
+    const kpi = doc.of('kpi').find((r) => r.start >= start && r.start < end);
+    const at = kpi ? phraseEnd(doc, kpi.end, end) : end;
+    insertRange(doc, at, ` ${slot(built, ctx, 'metric')}`, 'metric', 1);
+  }
+  if (missing.has('baseline')) {
+    const { start, end } = mainBounds(doc);
+    const metric = doc.of('metric').find((r) => r.start >= start && r.start < end);
+    const before = metric ? doc.text.slice(0, metric.start) : '';
+    const level = /\bto\s+$/i.exec(before);
+    if (metric && level && !/\bfrom\s+\S+\s+to\s+$/i.test(before)) {
+      insertRange(doc, level.index, `from ${slot(built, ctx, 'baseline')} `, 'baseline', 0, 1);
+    } else {
+      const at = metric ? phraseEnd(doc, metric.end, end) : end;
+      insertRange(doc, at, ` from a baseline of ${slot(built, ctx, 'baseline')}`, 'baseline', 1);
+    }
+  }
+  if (missing.has('timeframe')) {
+    insertRange(doc, mainBounds(doc).end, ` ${slot(built, ctx, 'timeframe')}`, 'timeframe', 1);
+  }
+  if (missing.has('intervention')) {
+    const s = slot(built, ctx, 'intervention');
+    insertRange(doc, mainBounds(doc).end, ` ${built.placed.at(-1) === 'intervention' ? `by ${s}` : s}`, 'intervention', 1);
+  }
+}
+
+/** "Managed scheduling and intake" has no result: the duty becomes the how, the result is asked for up front. */
+function restructureDuty(built: Built, ctx: Context): boolean {
+  const { doc } = built;
+  const first = /^[A-Za-z-]+/.exec(doc.text)?.[0];
+  if (!first) return false;
+  const base = baseOf(first);
+  const opensWithVerb = built.verbFixed || (ctx.analysed.actionVerb?.start === 0) || isPastForm(first);
+  if (!base || !opensWithVerb || !(isKnownVerb(base) || isPastForm(first) || built.verbFixed)) return false;
+  doc.replace(0, first.length, `by ${gerundOf(base)}`, 'structure/duty-as-intervention');
+  gerundiseCoordinated(doc, 0);
+  const end = clauseEnd(doc.text, 0);
+  doc.ranges = doc.ranges.filter((r) => r.kind !== 'intervention');
+  doc.ranges.push({ kind: 'intervention', start: 0, end: end - (/[.\s]*$/.exec(doc.text.slice(0, end))?.[0].length ?? 0) });
+  const head = [slot(built, ctx, 'result')];
+  if (ctx.missing.has('metric')) head.push(slot(built, ctx, 'metric'));
+  if (ctx.missing.has('baseline')) head.push(`from a baseline of ${slot(built, ctx, 'baseline')}`);
+  if (ctx.missing.has('timeframe')) head.push(slot(built, ctx, 'timeframe'));
+  doc.insert(0, head.join(' ') + ' ', 'structure/result-first');
+  doc.ranges.push({ kind: 'result', start: 0, end: head[0]!.length });
+  if (ctx.missing.has('intervention')) built.supplied.push('intervention');
+  built.dutyRestructured = true;
+  return true;
+}
+
+/** Inserts text and records it as a range of `kind`, trimming `lead` leading and `trail` trailing characters. */
+function insertRange(doc: Doc, at: number, text: string, kind: Range['kind'], lead: number, trail = 0): void {
+  doc.insert(at, text, `placeholders/${kind}`);
+  doc.ranges.push({ kind, start: at + lead, end: at + text.length - trail });
+}
+
+/** The main clause: from the first result, KPI or metric to the intervention, the first semicolon, or the end. */
+function mainBounds(doc: Doc): { start: number; end: number } {
+  const starts = [...doc.of('result'), ...doc.of('kpi'), ...doc.of('metric')].map((r) => r.start);
+  const start = starts.length ? Math.min(...starts) : 0;
+  const text = doc.text;
+  let end = clauseEnd(text, start);
+  for (const r of doc.of('intervention')) {
+    if (r.start <= start || r.start >= end) continue;
+    const lead = INTERVENTION_LEAD.exec(text.slice(0, r.start));
+    end = Math.min(end, lead ? lead.index : r.start);
+  }
+  const trimmed = text.slice(0, end).replace(/[\s.,]+$/, '').length;
+  return { start, end: Math.max(start, trimmed) };
+}
+
+/** End of the noun phrase that starts before `from` (stops at a preposition, a number, punctuation or another part). */
+function phraseEnd(doc: Doc, from: number, limit: number): number {
+  const text = doc.text;
+  for (const r of doc.ranges) if (r.kind !== 'kpi' && r.start >= from && r.start < limit) limit = r.start;
+  let at = from;
+  const word = /^\s+([A-Za-z][\w'/&-]*)/;
+  for (;;) {
+    const m = word.exec(text.slice(at, limit));
+    if (!m || PHRASE_BOUNDARY.has((m[1] ?? '').toLowerCase())) return at;
+    at += m[0].length;
+  }
+}
+
+function checksFor(built: Built, ctx: Context): Check[] {
+  const { analysed } = ctx;
+  const checks: Check[] = [];
+  const verb = analysed.actionVerb;
+  if (built.dutyRestructured) {
+    checks.push({ id: 'action-verb', status: built.answered.includes('result') ? 'passes' : 'needs-answer', message: 'your answer for the result opens the bullet with its verb' });
+  } else if (built.verbFixed || (verb?.strength === 'strong' && verb.start === 0)) {
+    checks.push({ id: 'action-verb', status: 'passes', message: `opens with "${/^[A-Za-z-]+/.exec(built.doc.text)?.[0] ?? ''}"` });
+  } else {
+    checks.push({ id: 'action-verb', status: 'lacks', message: 'open with a strong action verb (Reduced, Cut, Raised, Launched)' });
+  }
+  if (built.answered.includes('result')) checks.push({ id: 'kpi', status: 'passes', message: 'from your answer' });
+  else if (analysed.kpis.length) checks.push({ id: 'kpi', status: 'passes', message: analysed.kpis.map((k) => k.text).join(', ') });
+  else if (built.placed.includes('result')) checks.push({ id: 'kpi', status: 'needs-answer', message: 'name the KPI in your answer for the result' });
+  else checks.push({ id: 'kpi', status: 'lacks', message: "name the KPI this moved, from the guide's list (denials, days in A/R, LWBS, HCAHPS, readmissions, overtime...)" });
+  const questions = new Map(built.placed.map((p) => [p, questionFor(p, ctx.placeholder).question]));
+  for (const part of PARTS) {
+    if (built.answered.includes(part)) checks.push({ id: part, status: 'passes', message: 'from your answer' });
+    else if (questions.has(part)) checks.push({ id: part, status: 'needs-answer', message: questions.get(part)! });
+    else if (built.supplied.includes(part)) checks.push({ id: part, status: 'passes', message: 'your own words, placed after "by"' });
+    else if (analysed.components[part].length) checks.push({ id: part, status: 'passes', message: analysed.components[part].map((s) => s.text).join('; ') });
+    else if (ctx.missing.has(part) || (ctx.optional.has(part) && !ctx.analysed.components[part].length)) checks.push({ id: part, status: 'lacks', message: ctx.optional.has(part) ? questionFor(part, ctx.placeholder).question : `add the ${CHECK_LABEL[part]}` });
+  }
+  const order = guideOrder(built);
+  if (order) checks.push(order);
+  for (const k of ctx.wrongWay) {
+    checks.push({ id: 'kpi-direction', status: 'lacks', message: `${k.text} went ${k.change}, and the guide counts ${k.desired === 'down' ? 'a fall' : 'a rise'} as the win: say what you did about it rather than present the ${k.change === 'up' ? 'rise' : 'fall'} as an achievement` });
+  }
+  return checks;
+}
+
+function guideOrder(built: Built): Check | undefined {
+  const doc = built.doc;
+  const how = doc.of('intervention')[0];
+  const lead = [...doc.of('result'), ...doc.of('metric'), ...doc.of('kpi')].sort((a, b) => a.start - b.start)[0];
+  if (!how || !lead) return undefined;
+  return lead.start <= how.start
+    ? { id: 'guide-order', status: 'passes', message: 'result first, then how' }
+    : { id: 'guide-order', status: 'lacks', message: 'lead with the result, then say how (by/through/via)' };
+}
+
+function toCandidate(strategy: Strategy, built: Built, ctx: Context): RewriteCandidate {
+  const text = built.doc.text;
+  const checks = checksFor(built, ctx);
+  const placed = built.placed
+    .map((part) => questionFor(part, ctx.placeholder))
+    .filter((q) => text.includes(q.placeholder))
+    .sort((a, b) => text.indexOf(a.placeholder) - text.indexOf(b.placeholder));
+  return {
+    strategy,
+    text,
+    placeholders: placed.map((q) => q.placeholder),
+    questions: placed,
+    checks,
+    passes: checks.filter((c) => c.status === 'passes').map((c) => `${CHECK_LABEL[c.id]}: ${c.message}`),
+    lacks: checks.filter((c) => c.status !== 'passes').map((c) => `${CHECK_LABEL[c.id]}: ${c.message}`),
+    rules: built.doc.applied.filter((r) => !r.startsWith('tidy/space')),
+    supplied: built.supplied,
+    answered: built.answered,
+    optional: [...ctx.optional].filter((p) => !built.answered.includes(p)).map((p) => questionFor(p, ctx.placeholder)),
+  };
+}
+
+/** How good a candidate is once its placeholders are answered: passing checks first, then the lighter edit. */
+export function rank(c: RewriteCandidate, original: string): number {
+  const good = c.checks.filter((k) => k.status !== 'lacks').length;
+  return good * 1000 - Math.min(999, Math.abs(c.text.length - original.length) + c.rules.length);
+}
+
+/** Every candidate the rules give, unordered and unfiltered (suggestRewrites ranks, dedupes and checks them). */
+export function buildCandidates(analysed: Analysed, answers: Answers = {}): RewriteCandidate[] {
+  const ctx = buildContext(analysed, answers);
+  const guide = buildGuideOrder(ctx, false);
+  const out = [toCandidate('guide-order', guide, ctx)];
+  const ats = buildGuideOrder(ctx, true);
+  if (ats.doc.applied.some((r) => r.startsWith('kpi-expansions/'))) out.push(toCandidate('ats-keywords', ats, ctx));
+  out.push(toCandidate('light-touch', buildLight(ctx), ctx));
+  return out;
+}

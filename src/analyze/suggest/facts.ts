@@ -1,0 +1,24 @@
+// The never-invent guarantee, checked on every candidate: each number in a rewrite (percent, money, count, date)
+// must appear in the user's bullet or answers, after normalising signs, dashes and thousands separators.
+
+/** Numbers in a text, normalised: "–$1,100K" -> "1100", "6.50" -> "6.5", "FY24" -> "24". Placeholders are skipped. */
+export function numbersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.replace(/\[[^\[\]]*\]/g, ' ').matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    out.push(normaliseNumber(m[0]));
+  }
+  return out;
+}
+
+export function normaliseNumber(n: string): string {
+  let s = n.replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '');
+  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  s = s.replace(/^0+(?=\d)/, '');
+  return s;
+}
+
+/** Numbers in `rewrite` that appear in none of `sources`. Empty means nothing was made up. */
+export function inventedNumbers(rewrite: string, sources: readonly string[]): string[] {
+  const known = new Set(sources.flatMap(numbersIn));
+  return numbersIn(rewrite).filter((n) => !known.has(n));
+}

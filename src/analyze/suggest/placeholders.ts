@@ -1,0 +1,111 @@
+// Placeholders for the parts a bullet is missing, the question each one asks, and how an answer is fitted in.
+import { z } from 'zod';
+import { baseOf, gerundFromPast, isKnownVerb, isPastForm } from './verb-forms.ts';
+import { rewriteRules, PARTS, type Part } from './rules.ts';
+
+/** Answers keyed by part; on the CLI `--answer baseline="18%"` (aliases: how, period, magnitude...). */
+export const AnswersSchema = z.object({
+  metric: z.string().optional(),
+  baseline: z.string().optional(),
+  intervention: z.string().optional(),
+  timeframe: z.string().optional(),
+  result: z.string().optional(),
+}).strict();
+export type Answers = z.infer<typeof AnswersSchema>;
+
+export const ANSWER_KEYS: Record<string, Part> = {
+  metric: 'metric', magnitude: 'metric', 'how-much': 'metric', 'by-how-much': 'metric', amount: 'metric',
+  baseline: 'baseline', before: 'baseline',
+  intervention: 'intervention', how: 'intervention',
+  timeframe: 'timeframe', period: 'timeframe', when: 'timeframe',
+  result: 'result', outcome: 'result',
+};
+export function answerPart(key: string): Part | undefined {
+  return ANSWER_KEYS[key.trim().toLowerCase()];
+}
+
+export interface PlaceholderContext {
+  /** The KPI as the user wrote it, if any. */
+  kpi?: string;
+  /** What the user did, as a phrase that can follow "before" ("piloting SMS reminders"). */
+  did?: string;
+  /** Text used to pick the measure's noun: KPI label and text, and the metric. */
+  measure: string;
+  domain: string | null;
+}
+
+export interface Question { part: Part; placeholder: string; question: string; }
+
+export function placeholderText(part: Part, ctx: PlaceholderContext): string {
+  const spec = rewriteRules().placeholders.parts[part];
+  return spec.text.replace('{noun}', measureNoun(ctx.measure));
+}
+
+export function measureNoun(measure: string): string {
+  for (const { match, noun } of rewriteRules().placeholders.nouns) {
+    if (new RegExp(match, 'i').test(measure)) return noun;
+  }
+  return 'figure';
+}
+
+export function questionFor(part: Part, ctx: PlaceholderContext): Question {
+  const data = rewriteRules().placeholders;
+  const fields: Record<string, string | undefined> = {
+    kpi: ctx.kpi,
+    before: ctx.did ? `before ${ctx.did}` : undefined,
+    examples: ctx.domain ? data.examples[ctx.domain] : undefined,
+  };
+  const templates = data.parts[part].questions;
+  const usable = templates.find((t) => [...t.matchAll(/\{(\w+)\}/g)].every((m) => fields[m[1] ?? '']));
+  const question = (usable ?? templates[templates.length - 1] ?? '').replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '');
+  return { part, placeholder: placeholderText(part, ctx), question };
+}
+
+/** Strips what would break the sentence or forge a placeholder: brackets, control characters, outer quotes, end stops. */
+export function cleanAnswer(raw: string): string {
+  return raw
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
+    .replace(/[\[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')
+    .replace(/[\s.;,:]+$/, '')
+    .slice(0, 200)
+    .trim();
+}
+
+const TIME_LEAD = /^(in|over|within|during|across|for|since|from|between|by|after|sustained|each|every|per|this|last|FY|Q[1-4]|H[12]|\d{4}\b|year|month|quarter)/i;
+
+/** The words that go into the sentence for an answer, with the joining word the slot needs. */
+export function fitAnswer(part: Part, raw: string): string | undefined {
+  let a = cleanAnswer(raw);
+  if (!a) return undefined;
+  switch (part) {
+    case 'metric':
+      return a.replace(/^by\s+/i, '');
+    case 'baseline':
+      return a.replace(/^(?:from\s+)?(?:a\s+)?(?:baseline\s+(?:of\s+)?)?/i, '') || undefined;
+    case 'timeframe':
+      return TIME_LEAD.test(a) ? a : `over ${a}`;
+    case 'intervention': {
+      const lead = /^(by|through|via|with|using|after)\s+/i.exec(a);
+      if (lead && lead[1]?.toLowerCase() !== 'by') return a.charAt(0).toLowerCase() + a.slice(1);
+      a = a.replace(/^by\s+/i, '');
+      const first = /^[A-Za-z-]+/.exec(a)?.[0] ?? '';
+      const gerund = isPastForm(first) ? gerundFromPast(first) : undefined;
+      if (gerund) a = gerund + a.slice(first.length);
+      else if (/^[A-Z][a-z]/.test(a) && !/^[A-Z][a-z]+[A-Z]/.test(a)) a = a.charAt(0).toLowerCase() + a.slice(1);
+      return `by ${a}`;
+    }
+    case 'result': {
+      const first = /^[A-Za-z-]+/.exec(a)?.[0] ?? '';
+      const base = baseOf(first);
+      const startsWithVerb = !!base && (isKnownVerb(base) || isPastForm(first));
+      return startsWithVerb ? a.charAt(0).toUpperCase() + a.slice(1) : `Improved ${a}`;
+    }
+  }
+}
+
+export function isPart(s: string): s is Part {
+  return (PARTS as readonly string[]).includes(s);
+}

@@ -1,0 +1,130 @@
+// Loads rules/rewrite/*.yml once, validates them with zod, and reports every problem with its file and path.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const Example = z.object({ in: z.string().min(1), out: z.string().min(1) }).strict();
+const Examples = z.array(Example).min(1);
+const Source = z.string().min(8);
+
+const PhraseRule = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: z.string().min(1),
+  replace: z.string(),
+  source: Source,
+  examples: Examples,
+}).strict();
+const PhraseFile = z.object({ source: Source, rules: z.array(PhraseRule).min(1) }).strict();
+
+const VerbFormsFile = z.object({
+  source: Source,
+  irregular: z.record(z.string(), z.tuple([z.string(), z.string()])),
+  known: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
+}).strict();
+
+const Shape = z.object({ source: Source, examples: Examples }).strict();
+const StructureFile = z.object({
+  source: Source,
+  properNouns: z.array(z.string().min(1)),
+  changeVerbs: z.array(z.object({
+    id: z.string(),
+    words: z.array(z.string()).min(1),
+    direction: z.enum(['up', 'down']).nullable(),
+    verb: z.string(),
+    examples: Examples,
+  }).strict()).min(1),
+  afterToBy: Shape.extend({ subjects: z.array(z.string()) }),
+  leadingIntervention: Shape.extend({ prepositions: z.array(z.string()).min(1) }),
+  toFrom: Shape,
+  passive: Shape.extend({ auxiliaries: z.array(z.string()).min(1) }),
+}).strict();
+
+const ExpansionFile = z.object({
+  source: Source,
+  rules: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    pattern: z.string().min(1),
+    expanded: z.string().min(1),
+    spelled: z.string().min(1),
+    source: Source,
+    examples: Examples,
+  }).strict()).min(1),
+}).strict();
+
+export const PARTS = ['result', 'metric', 'baseline', 'timeframe', 'intervention'] as const;
+export type Part = (typeof PARTS)[number];
+const PartSpec = z.object({ text: z.string().regex(/^\[[^\[\]]+\]$/), questions: z.array(z.string()).min(1) }).strict();
+const PlaceholderFile = z.object({
+  source: Source,
+  parts: z.object({ metric: PartSpec, baseline: PartSpec, intervention: PartSpec, timeframe: PartSpec, result: PartSpec }).strict(),
+  nouns: z.array(z.object({ match: z.string(), noun: z.string() }).strict()).min(1),
+  examples: z.record(z.string(), z.string()),
+}).strict();
+
+const FILES = {
+  openings: PhraseFile,
+  filler: PhraseFile,
+  'verb-forms': VerbFormsFile,
+  structure: StructureFile,
+  'kpi-expansions': ExpansionFile,
+  placeholders: PlaceholderFile,
+} as const;
+type Files = typeof FILES;
+export type RewriteRules = { [K in keyof Files]: z.infer<Files[K]> };
+export type PhraseRuleData = z.infer<typeof PhraseRule>;
+export type ExampleData = z.infer<typeof Example>;
+
+export class RewriteRulesError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`rewrite rules are invalid:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'rules', 'rewrite');
+
+/** Reads and validates every rule file; collects all problems before throwing. */
+export function loadRewriteRules(dir = RULES_DIR): RewriteRules {
+  const problems: string[] = [];
+  const out: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(FILES)) {
+    const file = join(dir, `${name}.yml`);
+    let data: unknown;
+    try {
+      data = parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      continue;
+    }
+    out[name] = parsed.data;
+    problems.push(...regexProblems(file, parsed.data));
+  }
+  if (problems.length) throw new RewriteRulesError(problems);
+  return out as RewriteRules;
+}
+
+// A pattern that does not compile would otherwise fail on the first bullet, far from its file.
+function regexProblems(file: string, data: unknown): string[] {
+  const problems: string[] = [];
+  const rules = (data as { rules?: { id: string; pattern: string }[] }).rules ?? [];
+  for (const [i, r] of rules.entries()) {
+    try {
+      new RegExp(r.pattern, 'i');
+    } catch (e) {
+      problems.push(`${file}: rules.${i}.pattern (${r.id}): ${(e as Error).message}`);
+    }
+  }
+  return problems;
+}
+
+let cached: RewriteRules | undefined;
+export function rewriteRules(): RewriteRules {
+  cached ??= loadRewriteRules();
+  return cached;
+}

@@ -1,0 +1,37 @@
+// Grammar tidying after the edits: one sentence, no doubled words or punctuation, a capital first letter,
+// and the user's own choice of a final period kept.
+import type { Doc } from './doc.ts';
+import { capitalise, lowerFirst, replaceAll } from './phrases.ts';
+
+const ABBREVIATIONS = /(?:^|\s)(?:vs|e\.g|i\.e|etc|dr|st|inc|no|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/i;
+
+/** "Cut X 20%. Saved $1M." -> "Cut X 20%; saved $1M." (a bullet is one sentence). */
+export function joinSentences(doc: Doc): void {
+  replaceAll(doc, /([.!?])\s+(?=[A-Za-z])/g, (m) => {
+    const before = doc.text.slice(0, m.index);
+    if (ABBREVIATIONS.test(before)) return undefined;
+    const next = doc.text.slice(m.index + m[0].length);
+    const lowered = lowerFirst(next);
+    if (lowered !== next) doc.replace(m.index + m[0].length, m.index + m[0].length + 1, lowered.charAt(0));
+    return '; ';
+  }, 'tidy/one-sentence');
+}
+
+export function tidy(doc: Doc, endWithPeriod: boolean): void {
+  replaceAll(doc, /[\t\r\n\f\v]+/g, () => ' ', 'tidy/space');
+  replaceAll(doc, / {2,}/g, () => ' ', 'tidy/space');
+  replaceAll(doc, / +(?=[,;:.)])/g, () => '', 'tidy/space');
+  replaceAll(doc, /\( +/g, () => '(', 'tidy/space');
+  replaceAll(doc, /[,;:]\s*(?=[;.])/g, () => '', 'tidy/punctuation');
+  replaceAll(doc, /;\s*,/g, () => ';', 'tidy/punctuation');
+  replaceAll(doc, /,(\s*,)+/g, () => ',', 'tidy/punctuation');
+  replaceAll(doc, /;(\s*;)+/g, () => ';', 'tidy/punctuation');
+  replaceAll(doc, /\.{2,}(?!\.)/g, (m) => (m[0].length === 3 ? undefined : '.'), 'tidy/punctuation');
+  replaceAll(doc, /\b([A-Za-z]+)( +\1\b)+/gi, (m) => m[1], 'tidy/doubled-word');
+  replaceAll(doc, /^\s+/g, () => '', 'tidy/space');
+  replaceAll(doc, /(?:\s|[,;:]|\band)+$/g, () => '', 'tidy/space');
+  if (/^[a-z]/.test(doc.text) && !/^[a-z]+[A-Z]/.test(doc.text)) doc.replace(0, 1, capitalise(doc.text.charAt(0)), 'tidy/capital');
+  const ends = /[.!?]$/.test(doc.text);
+  if (endWithPeriod && !ends) doc.insert(doc.text.length, '.', 'tidy/period');
+  if (!endWithPeriod && /\.$/.test(doc.text) && !/\.\.\.$/.test(doc.text)) doc.replace(doc.text.length - 1, doc.text.length, '', 'tidy/period');
+}
