@@ -15,7 +15,7 @@ const WEAK = 'Responsible for staff scheduling and overtime';
 async function expectMarksMatchApi(page: Page, base: string): Promise<void> {
   const cards = await page.$$eval('article.bullet', (els) => els.map((el) => ({
     text: (el.querySelector('.bullet-head .bullet-text') as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-    labels: el.querySelectorAll('.bullet-head mark.hl > .visually-hidden').length,
+    labels: el.querySelectorAll('.bullet-head mark.hl:not(.hl-cont)').length,
   })));
   const api = await (await fetch(`${base}/api/v1/analyze`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items: GUIDE }),
@@ -52,6 +52,12 @@ describe.skipIf(!run)('workspace in a browser', () => {
     expect(await page.locator('article.bullet').count()).toBe(6);
     await expectMarksMatchApi(page, app.base);
     expect(await page.locator('#summary svg.domain-chart').count()).toBe(1);
+    // Each part is named for screen readers (CSS generated content) without entering the copied text.
+    const metric = page.locator('.bullet-head mark.hl-metric:not(.hl-cont)').first();
+    if (engineReady) {
+      expect(await metric.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Metric: "');
+      expect(await metric.innerText()).not.toContain('Metric');
+    }
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'workspace');
 
