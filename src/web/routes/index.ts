@@ -2,6 +2,7 @@
 import type { RouteModule } from '../context.ts';
 import { apiRoutes } from './api.ts';
 import { homeRoutes } from './home.ts';
+import { storyRoutes } from './stories.ts';
 import { workspaceRoutes } from './workspace.ts';
 
-export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes];
+export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes];
