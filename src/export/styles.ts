@@ -1,0 +1,70 @@
+// Page, font and paragraph styles as data. Arial 10.5 pt: a standard font every ATS and Word install reads, and
+// metric-compatible with Liberation Sans, so the LibreOffice preview paginates like Word does.
+import { AlignmentType, BorderStyle, type IStylesOptions } from 'docx';
+
+export const FONT = 'Arial';
+/** Half-points: 21 = 10.5 pt. */
+export const BODY_SIZE = 21;
+export const ACCENT = '1F3A5F';
+
+/** US Letter; 0.7 in side margins, 0.6 in top and bottom (twips). */
+export const PAGE = { width: 12240, height: 15840, margin: 1008, marginY: 864 } as const;
+/** Right edge of the text column: where dates align. */
+export const RIGHT_TAB = PAGE.width - 2 * PAGE.margin;
+
+/** Custom style ids; mammoth maps them back on import. */
+export const STYLE = {
+  organization: 'Organization',
+  contact: 'Contact',
+  entryLine: 'EntryLine',
+} as const;
+
+export const styles: IStylesOptions = {
+  default: {
+    document: {
+      run: { font: FONT, size: BODY_SIZE, color: '222222' },
+      paragraph: { spacing: { after: 0, line: 240 } },
+    },
+    title: {
+      run: { font: FONT, size: 40, bold: true, color: ACCENT },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 20 } },
+    },
+    heading1: {
+      run: { font: FONT, size: 23, bold: true, allCaps: true, color: ACCENT },
+      paragraph: {
+        spacing: { before: 180, after: 60 },
+        keepNext: true,
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 1 } },
+      },
+    },
+    heading2: {
+      run: { font: FONT, size: BODY_SIZE + 1, bold: true, color: '222222' },
+      paragraph: { spacing: { before: 120, after: 0 }, keepNext: true },
+    },
+  },
+  paragraphStyles: [
+    {
+      id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true,
+      run: { size: 24, color: '444444' },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 20 } },
+    },
+    {
+      id: STYLE.contact, name: 'Contact', basedOn: 'Normal', next: 'Normal', quickFormat: true,
+      run: { size: 20, color: '444444' },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } },
+    },
+    {
+      id: STYLE.organization, name: 'Organization', basedOn: 'Normal', next: 'Normal', quickFormat: true,
+      run: { italics: true, color: '333333' },
+      paragraph: { spacing: { after: 40 }, keepNext: true },
+    },
+    {
+      id: STYLE.entryLine, name: 'Entry Line', basedOn: 'Normal', next: 'Normal', quickFormat: true,
+      paragraph: { spacing: { after: 30 } },
+    },
+    {
+      id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true,
+      paragraph: { spacing: { after: 20 }, keepLines: true },
+    },
+  ],
+};

@@ -1,0 +1,279 @@
+// Lines -> a JSON Resume: the header (name, label, contact), then each section by its heading. Word styles from our
+// own export make this exact; for other documents it falls back on what people usually write.
+import type { Basics, Certificate, Education, Resume, Skill, Work } from '../resume/schema.ts';
+import { hasDateRange, takeTrailingDates } from './dates.ts';
+import { splitColumns, stripBulletMark, type Line } from './lines.ts';
+import { looksLikeHeading, sectionOf, type SectionId } from './sections.ts';
+
+export interface StructureResult {
+  resume: Resume;
+  warnings: string[];
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE = /(?:\+?\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
+const URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|me|dev)\/\S*/i;
+const CITY_REGION = /^[\p{L} .'-]+,\s*[A-Z]{2}(?:\s+\d{5})?$/u;
+const CONTACT_SEPARATORS = /\s*(?:\||•|·|◦|▪|\t| {3,})\s*/;
+
+const TITLE_WORDS =
+  /\b(manager|director|coordinator|supervisor|analyst|administrator|officer|president|vp|avp|svp|chief|lead|head|nurse|rn|lpn|specialist|assistant|associate|executive|consultant|intern|representative|technician|technologist|scheduler|registrar|founder|owner|partner|fellow|resident|physician|therapist|pharmacist|coach|engineer|educator|instructor|clerk|biller|coder|auditor|planner|strategist|superintendent|principal|chair|ceo|coo|cfo|cno|cmo|liaison|navigator|practitioner)\b/i;
+const DEGREE =
+  /\b(bachelor|master|doctor|doctorate|associate|diploma|ph\.?d|mba|mha|mph|msn|bsn|dnp|dha|mhsa|b\.?s\.?|b\.?a\.?|m\.?s\.?|m\.?a\.?|a\.?a\.?s?)\b/i;
+
+export const isTitleLike = (text: string) => TITLE_WORDS.test(text);
+
+/** "Org — City, ST" or "Org, City, ST": the organization and where it is. */
+export function splitOrgLocation(text: string): { name: string; location?: string } {
+  const cols = splitColumns(text);
+  if (cols.right) return { name: cols.left, location: cols.right };
+  const dash = /^(.*?)\s+(?:[—–|-]|·)\s+(.*)$/.exec(text);
+  if (dash && CITY_REGION.test(dash[2]!.trim())) return { name: dash[1]!.trim(), location: dash[2]!.trim() };
+  const m = /^(.*?),\s*([\p{L} .'-]+,\s*[A-Z]{2})$/u.exec(text);
+  if (m) return { name: m[1]!.trim(), location: m[2]!.trim() };
+  return { name: text.trim() };
+}
+
+/** "Position — Organization", "Position | Organization", "Position at Organization". */
+function splitPositionOrg(text: string): { position: string; org?: string } {
+  const m = /^(.*?)\s+(?:—|–|\||@|at)\s+(.*)$/.exec(text);
+  if (m && m[1] && m[2]) return { position: m[1].trim(), org: m[2].trim() };
+  return { position: text.trim() };
+}
+
+function setDates(target: { startDate?: string; endDate?: string }, d: { startDate?: string; endDate?: string }) {
+  if (d.startDate) target.startDate = d.startDate;
+  if (d.endDate) target.endDate = d.endDate;
+}
+
+class Reader {
+  readonly basics: Basics = {};
+  readonly work: Work[] = [];
+  readonly education: Education[] = [];
+  readonly certificates: Certificate[] = [];
+  readonly skills: Skill[] = [];
+  readonly summary: string[] = [];
+  readonly warnings: string[] = [];
+  private skipped = new Map<string, number>();
+  private section: SectionId | 'header' | { other: string } = 'header';
+
+  read(lines: Line[]): StructureResult {
+    for (const line of lines) this.line(line);
+    for (const [name, count] of this.skipped) this.warnings.push(`Skipped the "${name}" section (${count} line${count === 1 ? '' : 's'}): it has no place in the resume model yet.`);
+    if (this.summary.length) this.basics.summary = this.summary.join('\n');
+    const resume: Resume = {};
+    if (Object.keys(this.basics).length) resume.basics = this.basics;
+    if (this.work.length) resume.work = this.work;
+    if (this.education.length) resume.education = this.education;
+    if (this.certificates.length) resume.certificates = this.certificates;
+    if (this.skills.length) resume.skills = this.skills;
+    return { resume, warnings: this.warnings };
+  }
+
+  private line(line: Line) {
+    const text = line.kind === 'bullet' ? stripBulletMark(line.text) : line.text.trim();
+    if (!text) return;
+    const known = line.kind === 'bullet' ? undefined : sectionOf(text);
+    if (known) {
+      this.section = known;
+      return;
+    }
+    if (line.kind === 'heading' && this.section !== 'header') {
+      this.section = { other: text };
+      return;
+    }
+    if (line.kind === 'plain' && looksLikeHeading(text) && this.section !== 'header') {
+      this.section = { other: text };
+      return;
+    }
+    const s = this.section;
+    if (s === 'header') this.header(line, text);
+    else if (s === 'summary') this.summary.push(text);
+    else if (s === 'work') this.workLine(line, text);
+    else if (s === 'education') this.educationLine(line, text);
+    else if (s === 'certificates') this.certificateLine(text);
+    else if (s === 'skills') this.skillLine(text);
+    else this.skipped.set(s.other, (this.skipped.get(s.other) ?? 0) + 1);
+  }
+
+  private header(line: Line, text: string) {
+    if (!this.basics.name && (line.kind === 'title' || line.kind === 'heading' || line.kind === 'plain' || line.kind === 'entry') && !EMAIL.test(text) && !PHONE.test(text)) {
+      this.basics.name = text;
+      return;
+    }
+    const tokens = text.split(CONTACT_SEPARATORS).map((t) => t.trim()).filter(Boolean);
+    const isContact = line.kind === 'contact' || tokens.some((t) => EMAIL.test(t) || PHONE.test(t) || URL.test(t));
+    if (!isContact) {
+      if (!this.basics.label) this.basics.label = text;
+      else this.summary.push(text);
+      return;
+    }
+    for (const token of tokens) {
+      const email = EMAIL.exec(token);
+      if (email && !this.basics.email && email[0].length >= token.length - 8) { this.basics.email = email[0]; continue; }
+      if (PHONE.test(token) && !this.basics.phone && token.replace(/[\d\s().+-]/g, '').length <= 4) { this.basics.phone = token.replace(/^(?:phone|tel|cell|mobile)[:.]?\s*/i, ''); continue; }
+      if (URL.test(token)) {
+        if (/linkedin|github|twitter|x\.com/i.test(token)) {
+          const network = /linkedin/i.test(token) ? 'LinkedIn' : /github/i.test(token) ? 'GitHub' : 'Twitter';
+          (this.basics.profiles ??= []).push({ network, url: token });
+        } else if (!this.basics.url) this.basics.url = token;
+        continue;
+      }
+      const m = /^([\p{L} .'-]+),\s*([A-Z]{2})(?:\s+\d{5})?$/u.exec(token);
+      if (m && !this.basics.location) { this.basics.location = { city: m[1]!.trim(), region: m[2]! }; continue; }
+      if (!this.basics.location && /^[\p{L} .'-]+$/u.test(token) && tokens.length > 1) { this.basics.location = { city: token }; continue; }
+      this.warnings.push(`Could not tell what "${token}" in the contact line is; it was left out.`);
+    }
+  }
+
+  private currentRole(): Work {
+    let role = this.work[this.work.length - 1];
+    if (!role) {
+      role = {};
+      this.work.push(role);
+    }
+    return role;
+  }
+
+  private startRole(text: string, line: Line): Work {
+    const cols = splitColumns(text);
+    const dated = cols.right ? { ...takeTrailingDates(cols.right), rest: cols.left } : takeTrailingDates(text);
+    const role: Work = {};
+    const header = splitPositionOrg(dated.rest.replace(/[\s,|–—-]+$/, ''));
+    role.position = header.position;
+    if (header.org) Object.assign(role, orgFields(header.org));
+    if (dated.found) setDates(role, dated);
+    else if (cols.right && (line.kind === 'entry' || CITY_REGION.test(cols.right))) role.location = cols.right;
+    this.work.push(role);
+    return role;
+  }
+
+  private workLine(line: Line, text: string) {
+    const role = this.work[this.work.length - 1];
+    const fresh = !role || (role.highlights?.length ?? 0) > 0 || role.summary !== undefined;
+    if (line.kind === 'bullet') {
+      (this.currentRole().highlights ??= []).push(text);
+      return;
+    }
+    if (line.kind === 'entry') {
+      this.startRole(text, line);
+      return;
+    }
+    if (line.kind === 'organization' && role && !fresh) {
+      Object.assign(role, orgFields(text));
+      return;
+    }
+    const words = text.split(/\s+/).length;
+    const dated = hasDateRange(text) || (splitColumns(text).right !== '' && takeTrailingDates(splitColumns(text).right).found);
+    if (dated) {
+      // A second header line with dates, before any bullet, belongs to the role just started.
+      if (role && !fresh && !role.startDate && !role.endDate) {
+        const cols = splitColumns(text);
+        const d = cols.right ? { ...takeTrailingDates(cols.right), rest: cols.left } : takeTrailingDates(text);
+        setDates(role, d);
+        this.placeHeaderText(role, d.rest);
+        return;
+      }
+      this.startRole(text, line);
+      return;
+    }
+    if (words > 12 || /[.;]$/.test(text)) {
+      // Long prose: a role's summary before its bullets, otherwise a bullet typed without a list.
+      if (role && !role.highlights?.length) role.summary = role.summary ? `${role.summary} ${text}` : text;
+      else (this.currentRole().highlights ??= []).push(text);
+      return;
+    }
+    if (role && !fresh) {
+      this.placeHeaderText(role, text);
+      return;
+    }
+    this.startRole(text, line);
+  }
+
+  /** A short header line under a role: the organization, or the position when the first line was the organization. */
+  private placeHeaderText(role: Work, text: string) {
+    const clean = text.replace(/[\s,|–—-]+$/, '').trim();
+    if (!clean) return;
+    if (!role.name) {
+      const fields = orgFields(clean);
+      // "Mercy Health" then "Nurse Manager": the first line was the organization.
+      if (role.position && !isTitleLike(role.position) && isTitleLike(clean)) {
+        Object.assign(role, orgFields(role.position));
+        role.position = clean;
+        return;
+      }
+      Object.assign(role, fields);
+      return;
+    }
+    if (!role.position) role.position = clean;
+    else if (!role.location && CITY_REGION.test(clean)) role.location = clean;
+    else role.summary = role.summary ? `${role.summary} ${clean}` : clean;
+  }
+
+  private educationLine(line: Line, text: string) {
+    const last = this.education[this.education.length - 1];
+    const cols = splitColumns(text);
+    const dated = cols.right ? { ...takeTrailingDates(cols.right), rest: cols.left } : takeTrailingDates(text);
+    const rest = dated.rest.replace(/[\s,|–—-]+$/, '');
+    if (line.kind === 'organization' && last && !last.institution) {
+      last.institution = rest;
+      return;
+    }
+    const parts = rest.split(/\s+(?:—|–|\||-)\s+|,\s+(?=[^,]*\b(?:university|college|institute|school)\b)/i).map((p) => p.trim()).filter(Boolean);
+    let degree = parts.find((p) => DEGREE.test(p));
+    let institution = parts.find((p) => p !== degree);
+    if (!degree && !institution) return;
+    if (line.kind === 'entry' && !degree && parts.length === 1) degree = parts[0];
+    if (degree === institution) institution = undefined;
+    // An institution line under a degree line (or the reverse) completes the entry in progress.
+    if (last && !dated.found && parts.length === 1) {
+      if (degree && !last.studyType && !last.area) { Object.assign(last, degreeFields(degree)); return; }
+      if (!degree && institution && !last.institution) { last.institution = institution; return; }
+    }
+    const entry: Education = {};
+    if (degree) Object.assign(entry, degreeFields(degree));
+    if (institution) entry.institution = institution;
+    if (dated.found) {
+      if (dated.startDate && dated.endDate) setDates(entry, dated);
+      else entry.endDate = dated.endDate ?? dated.startDate;
+    }
+    this.education.push(entry);
+  }
+
+  private certificateLine(text: string) {
+    const cols = splitColumns(text);
+    const dated = cols.right ? { ...takeTrailingDates(cols.right), rest: cols.left } : takeTrailingDates(text);
+    const rest = dated.rest.replace(/[\s,|(–—-]+$/, '');
+    if (!rest) return;
+    const m = /^(.*?)\s+(?:—|–|\||-)\s+(.*)$/.exec(rest) ?? /^(.*?),\s+(.*)$/.exec(rest);
+    const cert: Certificate = m ? { name: m[1]!.trim(), issuer: m[2]!.trim() } : { name: rest };
+    const date = dated.endDate ?? dated.startDate;
+    if (dated.found && date) cert.date = date;
+    this.certificates.push(cert);
+  }
+
+  private skillLine(text: string) {
+    const m = /^([^:]{1,60}):\s*(.+)$/.exec(text);
+    if (m) {
+      const keywords = m[2]!.split(/\s*[,;•·|]\s*/).map((k) => k.trim()).filter(Boolean);
+      this.skills.push({ name: m[1]!.trim(), keywords });
+      return;
+    }
+    for (const name of text.split(/\s*[,;•·|]\s*|\t+/).map((k) => k.trim()).filter(Boolean)) this.skills.push({ name });
+  }
+}
+
+function orgFields(text: string): Pick<Work, 'name' | 'location'> {
+  const { name, location } = splitOrgLocation(text);
+  return location ? { name, location } : { name };
+}
+
+/** "Bachelor of Science in Nursing" -> studyType "Bachelor of Science", area "Nursing". */
+export function degreeFields(text: string): Pick<Education, 'studyType' | 'area'> {
+  const m = /^(.*?)\s+in\s+(.+)$/.exec(text);
+  return m ? { studyType: m[1]!.trim(), area: m[2]!.trim() } : { studyType: text.trim() };
+}
+
+export function linesToResume(lines: Line[]): StructureResult {
+  return new Reader().read(lines);
+}
