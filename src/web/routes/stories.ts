@@ -9,6 +9,9 @@ import { storyView } from '../../render/story-view.ts';
 import { promptsAnswered, storyBank, type BankStory } from '../../stories/bank.ts';
 import { numbersDisagree } from '../../stories/numbers-agree.ts';
 import { scaffoldFromBullet } from '../../stories/scaffold.ts';
+import { prepSheetInput } from '../../stories/prep-sheet.ts';
+import { exportPrepSheetDocx } from '../../export/prep-sheet.ts';
+import { contentDisposition, DOCX_CONTENT_TYPE } from '../../export/file-name.ts';
 import { STORY_LIMITS, type Story } from '../../store/stories.ts';
 import type { AppContext, RouteModule } from '../context.ts';
 import { HttpError, toHttpError } from '../errors.ts';
@@ -177,6 +180,16 @@ function mount(app: Express, ctx: AppContext): void {
       if (http.status >= 500) throw err;
       await showForm(ctx, req, res, { status: http.status, message: http.message, draft: body(req) });
     }
+  });
+
+  // Before '/stories/:story' so the file name is not read as a story id.
+  r.get('/w/:workspace/stories/prep-sheet.docx', async (_req, res) => {
+    const ws = res.locals.workspaceId as string;
+    const stories = await store.stories.list(ws);
+    if (stories.length === 0) throw new HttpError(404, 'no_stories', 'There are no stories to export yet. Write one first.');
+    const sheet = prepSheetInput(stories.reverse().map((s) => ({ id: s.id, title: s.title, promptId: s.promptId, analysis: analyzeStory(s.text) })));
+    const { buffer, fileName } = await exportPrepSheetDocx(sheet);
+    res.set('Content-Type', DOCX_CONTENT_TYPE).set('Content-Disposition', contentDisposition(fileName)).send(buffer);
   });
 
   r.get('/w/:workspace/stories/:story', async (req, res) => {
