@@ -1,6 +1,36 @@
-// Placeholder until the engine lands.
+// analyzeBullet: text -> signals -> findings -> score -> rewrite. The single path every bullet takes.
+import { getRules } from '../rules/index.ts';
+import { runChecks } from './checks.ts';
+import { detectSignals } from './detect.ts';
+import { MAX_BULLET_CHARS } from './limits.ts';
+import { scoreOf } from './score.ts';
+import { suggestRewrite } from './suggest/index.ts';
 import { emptyComponents, type BulletResult } from './types.ts';
 
-export function analyzeBullet(text: string): BulletResult {
-  return { kind: 'bullet', text, score: 0, components: emptyComponents(), actionVerb: null, kpis: [], primaryDomain: null, findings: [], rewrite: null };
+export interface BulletOptions {
+  /** Skip the rewrite (used when scoring a rewrite itself). */
+  rewrite?: boolean;
+}
+
+export function analyzeBullet(text: string, options: BulletOptions = {}): BulletResult {
+  if (text.length > MAX_BULLET_CHARS) {
+    return {
+      kind: 'bullet', text, score: 0, components: emptyComponents(), actionVerb: null, kpis: [], primaryDomain: null,
+      findings: [{
+        rule: 'over-limit', severity: 'error', penalty: 100,
+        message: `This bullet is ${text.length} characters; the limit is ${MAX_BULLET_CHARS}. Split it into bullets of one or two lines each.`,
+        source: "guide, Resume Bullet Examples: each bullet is one or two lines",
+      }],
+      rewrite: null,
+    };
+  }
+  const rules = getRules();
+  const signals = detectSignals(text, rules);
+  const findings = runChecks(rules, signals);
+  const analysed = {
+    kind: 'bullet' as const, text, components: signals.components, actionVerb: signals.actionVerb,
+    kpis: signals.kpis, primaryDomain: signals.primaryDomain, findings,
+  };
+  const score = scoreOf(findings);
+  return { ...analysed, score, rewrite: options.rewrite === false ? null : suggestRewrite({ ...analysed, score }) };
 }

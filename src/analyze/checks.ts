@@ -1,0 +1,55 @@
+// Runs the check rules (rules/checks/bullet/*.yml) over a bullet's signals. One function per kind of check.
+import type { CompiledCheck, Rules } from '../rules/compile.ts';
+import type { Signals } from './detect.ts';
+import { allMatches } from './spans.ts';
+import type { Finding } from './types.ts';
+
+type Signal = 'metric' | 'baseline' | 'intervention' | 'result' | 'timeframe' | 'kpi';
+
+function has(signals: Signals, s: Signal): boolean {
+  return s === 'kpi' ? signals.kpis.length > 0 : signals.components[s].length > 0;
+}
+
+function finding(c: CompiledCheck, message: string, at?: { start: number; end: number }): Finding {
+  return {
+    rule: c.id, severity: c.data.level, message, source: c.data.source, penalty: c.data.penalty,
+    ...(at ? { start: at.start, end: at.end } : {}),
+  };
+}
+
+export function runCheck(c: CompiledCheck, signals: Signals): Finding[] {
+  const d = c.data;
+  const text = signals.text;
+  switch (d.kind) {
+    case 'require':
+      if (d.when && !has(signals, d.when)) return [];
+      return has(signals, d.requires) ? [] : [finding(c, d.message)];
+    case 'existence':
+      return c.tokens ? allMatches(c.tokens, text).map((m) => finding(c, d.message.replace('{match}', m[0]), { start: m.index, end: m.index + m[0].length })) : [];
+    case 'length': {
+      const words = signals.words.length + (text.match(/\d[\d,.]*/g)?.length ?? 0);
+      if (d.max && (words > d.max.words || text.length > d.max.chars)) return [finding(c, `${d.message} (${words} words, ${text.length} characters)`)];
+      if (d.min && words < d.min.words) return [finding(c, `${d.message} (${words} words)`)];
+      return [];
+    }
+    case 'weak-opener':
+      return signals.opening.kind === 'weak' && signals.opening.verb
+        ? [finding(c, `${signals.opening.message ?? ''} ${d.message}`.trim(), signals.opening.verb)]
+        : [];
+    case 'passive-opening':
+      return signals.opening.kind === 'passive' && signals.opening.verb ? [finding(c, d.message, signals.opening.verb)] : [];
+    case 'no-action-verb':
+      return signals.opening.kind === 'none' ? [finding(c, d.message, signals.words[0])] : [];
+    case 'kpi-direction':
+      return signals.kpis
+        .filter((k) => k.change && k.desired && k.change !== k.desired)
+        .map((k) => finding(c, d.message
+          .replace('{kpi}', k.label)
+          .replace('{change}', k.change === 'up' ? 'up' : 'down')
+          .replace('{desired}', k.desired === 'up' ? 'up' : 'down'), k));
+  }
+}
+
+export function runChecks(rules: Rules, signals: Signals): Finding[] {
+  return rules.checks.flatMap((c) => runCheck(c, signals));
+}

@@ -1,0 +1,392 @@
+// Detects the signals of one text: metric, baseline, intervention, result and timeframe spans, the opening verb,
+// KPI mentions with their direction, and the main KPI domain. One compromise parse; every rule runs over it.
+import { tokenize, type Token } from '../nlp/index.ts';
+import { getRules } from '../rules/index.ts';
+import type { PatternSet, Rules, VerbForm, VerbGroup } from '../rules/compile.ts';
+import { allMatches, inside, mergeSpans, overlaps, resolveOverlaps, span } from './spans.ts';
+import type { ActionVerb, Components, Direction, Domain, KpiMention, Span } from './types.ts';
+
+export interface Word { text: string; lower: string; start: number; end: number }
+
+export interface Opening {
+  kind: 'verb' | 'weak' | 'passive' | 'none';
+  verb: ActionVerb | null;
+  /** Group of the strong opening verb, or of the verb after a weak opener ("Helped reduce"). */
+  group: VerbGroup | null;
+  /** The weak opener's own explanation. */
+  message?: string;
+  /** A leading adverb such as "Successfully". */
+  adverb?: Span;
+}
+
+export interface ChangeVerb { start: number; end: number; direction: Direction | 'better' | null }
+
+export interface Signals {
+  text: string;
+  words: Word[];
+  components: Components;
+  opening: Opening;
+  actionVerb: ActionVerb | null;
+  kpis: KpiMention[];
+  primaryDomain: Domain | null;
+  changeVerbs: ChangeVerb[];
+}
+
+const RESULT_GROUPS: ReadonlySet<VerbGroup> = new Set(['down', 'up', 'better', 'achieve']);
+const MID_SENTENCE_ACHIEVE = new Set(['achieved', 'saved', 'avoided', 'exceeded', 'reached', 'surpassed', 'attained', 'eliminated', 'generated', 'delivered', 'hit']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'this', 'that', 'these', 'those']);
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get']);
+const NOT_GERUNDS = new Set(['morning', 'evening', 'during', 'nothing', 'something', 'anything', 'everything', 'ceiling', 'thing', 'things', 'string', 'spring', 'king', 'wing', 'sibling', 'ring', 'bring']);
+const SUBJECTS = new Set(['we', 'i', 'they', 'he', 'she', 'our', 'my', 'the']);
+
+export function words(text: string): Word[] {
+  return [...text.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)].map((m) => ({
+    text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length,
+  }));
+}
+
+export function detectSignals(text: string, rules: Rules = getRules()): Signals {
+  const tokens = tokenize(text);
+  const tagAt = new Map<number, Token>();
+  for (const t of tokens) tagAt.set(t.start, t);
+  const ws = words(text);
+
+  const metric = findPatternSpans(text, rules.metric);
+  const baseline = findPatternSpans(text, rules.baseline);
+  const timeframe = findPatternSpans(text, rules.timeframe);
+  const opening = detectOpening(text, ws, tagAt, rules);
+
+  const intervention = detectInterventions(text, ws, tagAt, rules, metric, opening);
+  const { result, changeVerbs } = detectResults(text, ws, rules, metric, intervention, opening);
+  const kpis = detectKpis(text, rules, intervention, changeVerbs, baseline);
+  const primaryDomain = choosePrimaryDomain(text, rules, kpis, intervention);
+
+  return {
+    text,
+    words: ws,
+    components: { metric, baseline, intervention, result, timeframe },
+    opening,
+    actionVerb: opening.verb,
+    kpis,
+    primaryDomain,
+    changeVerbs,
+  };
+}
+
+export function findPatternSpans(text: string, set: PatternSet): Span[] {
+  const contexts = set.excludeContexts.flatMap((re) => allMatches(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const found: Span[] = [];
+  for (const p of set.patterns) {
+    for (const m of allMatches(p.re, text)) {
+      const s = span(text, m.index, m.index + m[0].length);
+      if (s.end <= s.start) continue;
+      if (set.exclude.some((re) => re.test(s.text))) continue;
+      if (contexts.some((c) => overlaps(c, s))) continue;
+      found.push(s);
+    }
+  }
+  return resolveOverlaps(found);
+}
+
+function lookupVerb(ws: Word[], i: number, rules: Rules): { forms: VerbForm[]; last: number } | null {
+  const w = ws[i];
+  if (!w) return null;
+  for (const p of rules.phrasalForms.get(w.lower) ?? []) {
+    // A particle may stand after the object ("Brought days in A/R down"); only adjacent particles are phrasal here.
+    if (p.rest.every((r, k) => ws[i + 1 + k]?.lower === r)) return { forms: [p.form], last: i + p.rest.length };
+  }
+  const forms = rules.verbForms.get(w.lower.replace(/’/g, "'"));
+  return forms?.length ? { forms, last: i } : null;
+}
+
+function resultGroup(forms: VerbForm[]): VerbGroup | null {
+  return forms.find((f) => RESULT_GROUPS.has(f.group))?.group ?? null;
+}
+
+function detectOpening(text: string, ws: Word[], tagAt: Map<number, Token>, rules: Rules): Opening {
+  let i = 0;
+  let adverb: Span | undefined;
+  while (ws[i] && rules.leadingAdverbs.has(ws[i]!.lower)) {
+    adverb = span(text, ws[i]!.start, ws[i]!.end);
+    i++;
+  }
+  const first = ws[i];
+  // The opening must be the start of the text (after bullet marks, quotes or an adverb), not a word deep inside.
+  if (!first || /[A-Za-z0-9]/.test(text.slice(adverb ? adverb.end : 0, first.start))) return { kind: 'none', verb: null, group: null, ...(adverb ? { adverb } : {}) };
+  const rest = text.slice(first.start);
+  const extra = adverb ? { adverb } : {};
+
+  for (const weak of rules.weakOpeners) {
+    const m = weak.re.exec(rest);
+    if (!m) continue;
+    const end = first.start + m[0].length;
+    const verb: ActionVerb = { ...span(text, first.start, end), strength: 'weak' };
+    // "Helped reduce", "Assisted in reducing": the verb after the weak opener still carries the result.
+    let next = ws.findIndex((w) => w.start >= end);
+    if (ws[next]?.lower === 'to') next++;
+    const after = lookupVerb(ws, next, rules);
+    const group = after ? (resultGroup(after.forms) ?? after.forms[0]!.group) : null;
+    return { kind: 'weak', verb, group, message: weak.message, ...extra };
+  }
+
+  const found = lookupVerb(ws, i, rules);
+  if (found) {
+    const isPastOrIng = found.forms.some((f) => f.form === 'past' || f.form === 'ing');
+    const tok = tagAt.get(first.start);
+    const next = ws[found.last + 1];
+    // A bare base form ("Staff", "Schedule") may be a noun; take it as an imperative verb only with support.
+    const imperative = tok?.tags.has('Verb') || (next && (DETERMINERS.has(next.lower) || /^\d/.test(text.slice(next.start - 2, next.start + 1).trim())));
+    const nextIsAux = next && AUXILIARIES.has(next.lower);
+    if ((isPastOrIng || imperative) && !nextIsAux) {
+      const last = ws[found.last]!;
+      const group = resultGroup(found.forms) ?? found.forms[0]!.group;
+      return { kind: 'verb', verb: { ...span(text, first.start, last.end), strength: 'strong' }, group, ...extra };
+    }
+  }
+
+  // Passive: "Team members were trained", "Denials were reduced 20%".
+  for (let k = i; k < Math.min(ws.length - 1, i + 6); k++) {
+    const w = ws[k]!;
+    if (lookupVerb(ws, k, rules) && k > i && !AUXILIARIES.has(w.lower)) break;
+    if (!AUXILIARIES.has(w.lower)) continue;
+    let p = k + 1;
+    if (ws[p] && /ly$/.test(ws[p]!.lower)) p++;
+    const part = ws[p];
+    if (!part) break;
+    const partForms = lookupVerb(ws, p, rules);
+    const tok = tagAt.get(part.start);
+    if (partForms?.forms.some((f) => f.form === 'past') || /ed$/.test(part.lower) || tok?.tags.has('PastTense') || tok?.tags.has('Participle')) {
+      const group = partForms ? (resultGroup(partForms.forms) ?? partForms.forms[0]!.group) : null;
+      return { kind: 'passive', verb: { ...span(text, w.start, part.end), strength: 'weak' }, group, ...extra };
+    }
+    break;
+  }
+
+  // A verb the lexicon does not list ("Digitized", "Onboarded"): trust compromise, or a past-tense ending.
+  const tok = tagAt.get(first.start);
+  const second = ws[i + 1];
+  const unknownVerb = (tok?.tags.has('Verb') && !tok.tags.has('Noun') && (tok.tags.has('PastTense') || tok.tags.has('Infinitive')))
+    || (/^[a-z]{3,}ed$/i.test(first.text) && !(second && AUXILIARIES.has(second.lower)) && !tok?.tags.has('Noun'));
+  if (unknownVerb && /^[A-Z]/.test(first.text)) {
+    return { kind: 'verb', verb: { ...span(text, first.start, first.end), strength: 'strong' }, group: null, ...extra };
+  }
+  return { kind: 'none', verb: null, group: null, ...extra };
+}
+
+function clauseEnd(text: string, from: number, rules: Rules): number {
+  const re = rules.intervention.clauseStop;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+function isGerund(w: Word | undefined, tagAt: Map<number, Token>, rules: Rules): boolean {
+  if (!w || !/ing$/.test(w.lower) || w.lower.length < 5 || NOT_GERUNDS.has(w.lower)) return false;
+  if (rules.verbForms.get(w.lower)?.some((f) => f.form === 'ing')) return true;
+  const tok = tagAt.get(w.start);
+  return !tok || tok.tags.has('Gerund') || tok.tags.has('Verb') || !tok.tags.has('Noun') || /[^aeiou]ing$/.test(w.lower);
+}
+
+function detectInterventions(text: string, ws: Word[], tagAt: Map<number, Token>, rules: Rules, metric: Span[], opening: Opening): Span[] {
+  const iv = rules.intervention;
+  const spans: Span[] = [];
+  const wordAt = (pos: number) => ws.find((w) => w.start >= pos);
+
+  for (const marker of iv.markers) {
+    for (const m of allMatches(marker.re, text)) {
+      const after = m.index + m[0].length;
+      iv.notWhatWasDone.lastIndex = after;
+      if (after >= text.length || iv.notWhatWasDone.test(text)) continue;
+      if (!/[A-Za-z]/.test(text[after] ?? '')) continue;
+      if (marker.needs === 'metric-before') {
+        const before = metric.some((s) => s.end <= m.index && !/[;.]/.test(text.slice(s.end, m.index)));
+        if (!before) continue;
+      }
+      if (marker.needs === 'action') {
+        const w1 = wordAt(after);
+        const w1i = w1 ? ws.indexOf(w1) : -1;
+        const w2 = ws[w1i + 1];
+        const ok = isGerund(w1, tagAt, rules)
+          || (w1 && iv.actionNouns.has(w1.lower))
+          || (w1 && DETERMINERS.has(w1.lower) && w2 && iv.actionNouns.has(w2.lower))
+          || (w1 && SUBJECTS.has(w1.lower) && w2 && (lookupVerb(ws, w1i + 1, rules) !== null || /ed$/.test(w2.lower)));
+        if (!ok) continue;
+      }
+      const end = clauseEnd(text, after, rules);
+      const s = span(text, m.index, end);
+      if (s.end > after) spans.push(s);
+    }
+  }
+
+  // The opening verb names what was done: "Implemented a new patient portal", "Trained 40 MAs on ..."
+  if (opening.kind === 'verb' && opening.group === 'intervention' && opening.verb) {
+    const end = clauseEnd(text, opening.verb.end, rules);
+    const firstMarker = spans.filter((s) => s.start > opening.verb!.start).reduce((a, s) => Math.min(a, s.start), end);
+    spans.push(span(text, opening.verb.start, Math.min(end, firstMarker)));
+  }
+
+  // "Partnered with the CNO to roll out safety huddles"; ", training 120 staff ..."
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (inside(w.start, spans)) continue;
+    const prev = ws[i - 1]!;
+    const found = lookupVerb(ws, i, rules);
+    if (!found || !found.forms.some((f) => f.group === 'intervention')) continue;
+    const purpose = iv.purposeClause && prev.lower === 'to' && found.forms.some((f) => f.form === 'base') && !['used', 'helped', 'help'].includes(ws[i - 2]?.lower ?? '');
+    const participle = found.forms.some((f) => f.form === 'ing') && /,\s*(?:and\s+)?$|\band\s+$/.test(text.slice(Math.max(0, w.start - 6), w.start)) && i > 1;
+    if (!purpose && !participle) continue;
+    spans.push(span(text, w.start, clauseEnd(text, ws[found.last]!.end, rules)));
+  }
+  return mergeSpans(text, spans.filter((s) => s.end > s.start));
+}
+
+function detectResults(text: string, ws: Word[], rules: Rules, metric: Span[], intervention: Span[], opening: Opening): { result: Span[]; changeVerbs: ChangeVerb[] } {
+  const spans: Span[] = [];
+  const changeVerbs: ChangeVerb[] = [];
+  const resultEnd = (from: number) => {
+    const stop = clauseEnd(text, from, rules);
+    const nextIv = intervention.filter((s) => s.start >= from).reduce((a, s) => Math.min(a, s.start), stop);
+    return Math.min(stop, nextIv);
+  };
+  const direction = (g: VerbGroup): ChangeVerb['direction'] => (g === 'down' ? 'down' : g === 'up' ? 'up' : g === 'better' ? 'better' : null);
+
+  // Opening verb of change: "Reduced ...", "Helped reduce ..." (the result is still stated, with a weak verb).
+  let openingVerbEnd = -1;
+  if (opening.verb && opening.group && RESULT_GROUPS.has(opening.group) && opening.kind !== 'passive') {
+    let start = opening.verb.start;
+    if (opening.kind === 'weak') {
+      const next = ws.find((w) => w.start >= opening.verb!.end && w.lower !== 'to' && w.lower !== 'in' && w.lower !== 'with');
+      start = next ? next.start : opening.verb.end;
+    }
+    const startWord = ws.find((w) => w.start >= start);
+    if (startWord) {
+      openingVerbEnd = startWord.end;
+      spans.push(span(text, startWord.start, resultEnd(startWord.end)));
+      changeVerbs.push({ start: startWord.start, end: startWord.end, direction: direction(opening.group) });
+    }
+  } else if (opening.kind === 'passive' && opening.verb && opening.group && RESULT_GROUPS.has(opening.group)) {
+    spans.push(span(text, opening.verb.start, resultEnd(opening.verb.end)));
+    changeVerbs.push({ start: opening.verb.start, end: opening.verb.end, direction: direction(opening.group) });
+    openingVerbEnd = opening.verb.end;
+  }
+
+  // Verbs of change later in the text: "compliance rose from 62% to 88%", ", raising competency completion to 100%".
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.start < openingVerbEnd || inside(w.start, intervention)) continue;
+    const found = lookupVerb(ws, i, rules);
+    if (!found) continue;
+    const form = found.forms.find((f) => RESULT_GROUPS.has(f.group));
+    if (!form) continue;
+    const prev = ws[i - 1];
+    if (prev && (prev.lower === 'to' || DETERMINERS.has(prev.lower))) continue;
+    if (form.group === 'achieve' && !MID_SENTENCE_ACHIEVE.has(w.lower)) continue;
+    const lead = text.slice(Math.max(0, w.start - 8), w.start);
+    const ok = form.form === 'past' || form.form === 's'
+      ? i > 0
+      : form.form === 'ing' && /(?:,|;|\band|\bwhile|\bthereby)\s*$/.test(lead);
+    if (!ok) continue;
+    spans.push(span(text, w.start, resultEnd(ws[found.last]!.end)));
+    changeVerbs.push({ start: w.start, end: w.end, direction: direction(form.group) });
+  }
+
+  for (const re of rules.result.nounResults) {
+    for (const m of allMatches(re, text)) {
+      const s = span(text, m.index, m.index + m[0].length);
+      if (s.end > s.start && !intervention.some((iv) => iv.start <= s.start && iv.end >= s.end)) spans.push(s);
+      const dir = /\b(?:down|fell|dropped|declined|decreased|reduction|decrease|decline|drop)\b/i.exec(m[0]) ? 'down'
+        : /\b(?:up|rose|climbed|grew|increased|increase|gain|growth|rise|lift)\b/i.exec(m[0]) ? 'up' : null;
+      if (dir) changeVerbs.push({ start: s.start, end: s.end, direction: dir });
+    }
+  }
+
+  // A signed amount states a result: "net revenue +$2.3M", "new-patient lag –12 days".
+  if (rules.result.signedMetricIsResult) {
+    for (const s of metric) {
+      if (!/^[+\-–−]/.test(s.text) || inside(s.start, intervention)) continue;
+      const clauseStart = Math.max(text.lastIndexOf(';', s.start), text.lastIndexOf(',', s.start), text.lastIndexOf('.', s.start - 2)) + 1;
+      spans.push(span(text, clauseStart, s.end));
+    }
+  }
+  return { result: mergeSpans(text, spans.filter((s) => s.end > s.start)), changeVerbs };
+}
+
+function detectKpis(text: string, rules: Rules, intervention: Span[], changeVerbs: ChangeVerb[], baseline: Span[]): KpiMention[] {
+  const found: (KpiMention & { inIntervention: boolean })[] = [];
+  for (const k of rules.kpis) {
+    for (const re of k.re) {
+      for (const m of allMatches(re, text)) {
+        const s = span(text, m.index, m.index + m[0].length);
+        if (s.end <= s.start) continue;
+        found.push({ id: k.id, label: k.label, domain: k.domain, start: s.start, end: s.end, text: s.text, change: null, desired: k.desired, inIntervention: inside(s.start, intervention) });
+      }
+    }
+  }
+  const mentions = resolveOverlaps(found);
+  for (const m of mentions) {
+    if (m.inIntervention) continue;
+    const dir = changeOf(text, m, mentions, changeVerbs, baseline);
+    m.change = dir === 'better' ? m.desired : dir;
+  }
+  return mentions.map(({ inIntervention: _drop, ...m }) => m);
+}
+
+function changeOf(text: string, m: KpiMention, all: KpiMention[], changeVerbs: ChangeVerb[], baseline: Span[]): ChangeVerb['direction'] {
+  const nextKpi = all.find((o) => o.start >= m.end)?.start ?? text.length;
+  const semi = text.indexOf(';', m.end);
+  const limit = Math.min(nextKpi, semi < 0 ? text.length : semi, m.end + 60);
+  const right = text.slice(m.end, limit);
+  const sign = /^\s*(?:\([^)]*\)\s*)?(?:(?:rate|rates|score|scores|time|times)\s+)?(?:by\s+)?([+\-–−])\s?\$?\.?\d/.exec(right);
+  if (sign) return sign[1] === '+' ? 'up' : 'down';
+  const adverb = /^[^;.]{0,30}?\b(down|up|fell|rose|dropped|declined|decreased|increased|improved|climbed|grew|shrank|worsened|doubled|halved|tripled|lower|higher)\b/i.exec(right);
+  if (adverb) {
+    const w = adverb[1]!.toLowerCase();
+    if (w === 'improved') return 'better';
+    return ['down', 'fell', 'dropped', 'declined', 'decreased', 'shrank', 'halved', 'lower'].includes(w) ? 'down' : w === 'worsened' ? null : 'up';
+  }
+  const segmentStart = Math.max(text.lastIndexOf(';', m.start), text.lastIndexOf('. ', m.start)) + 1;
+  const left = changeVerbs.filter((v) => v.end <= m.start && v.start >= segmentStart).sort((a, b) => b.start - a.start)[0];
+  if (left?.direction) return left.direction;
+  const fromTo = baseline.find((b) => b.start >= m.end && b.start <= limit) ?? baseline.find((b) => b.start >= segmentStart && b.end <= m.start);
+  if (fromTo) {
+    const nums = [...fromTo.text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((x) => Number(x[0].replace(/,/g, '')));
+    if (nums.length >= 2) {
+      const [a, b] = nums as [number, number];
+      const to = /\bto\b[^]*\bfrom\b/i.test(fromTo.text) ? [b, a] : [a, b];
+      if (to[0]! !== to[1]!) return to[1]! < to[0]! ? 'down' : 'up';
+    }
+  }
+  return left?.direction ?? null;
+}
+
+function choosePrimaryDomain(text: string, rules: Rules, kpis: KpiMention[], intervention: Span[]): Domain | null {
+  const score = new Map<Domain, number>();
+  const add = (d: Domain, n: number) => score.set(d, (score.get(d) ?? 0) + n);
+  const firstSemi = text.indexOf(';');
+  let first = true;
+  for (const k of kpis) {
+    if (inside(k.start, intervention)) {
+      add(k.domain, 0.5);
+      continue;
+    }
+    add(k.domain, (firstSemi < 0 || k.start < firstSemi ? 2 : 1) + (first ? 0.5 : 0));
+    first = false;
+  }
+  for (const q of rules.qualifiers) if (allMatches(q.re, text).length) add(q.domain, q.weight);
+  let firstCue = true;
+  const cueHits: { domain: Domain; start: number }[] = [];
+  for (const c of rules.cues) {
+    for (const m of allMatches(c.re, text)) {
+      if (!kpis.some((k) => m.index >= k.start && m.index < k.end)) cueHits.push({ domain: c.domain, start: m.index });
+    }
+  }
+  cueHits.sort((a, b) => a.start - b.start);
+  for (const c of cueHits) {
+    add(c.domain, firstCue ? 1 : 0.75);
+    firstCue = false;
+  }
+  let best: Domain | null = null;
+  let bestScore = 0;
+  for (const [d, n] of score) if (n > bestScore) [best, bestScore] = [d, n];
+  return best;
+}

@@ -1,0 +1,48 @@
+// The text report: one block per item, its parts marked, then one linter-style line per finding.
+import type { BulletResult, Result, Span, StoryResult } from '../analyze/types.ts';
+
+const MARKS: Record<string, [string, string]> = {
+  metric: ['[', ']'], baseline: ['{', '}'], intervention: ['<', '>'], result: ['«', '»'], timeframe: ['(', ')'],
+};
+
+function parts(r: Result): string {
+  const names = ['result', 'metric', 'baseline', 'intervention', 'timeframe'] as const;
+  return names
+    .map((n) => `${n.padEnd(12)} ${r.components[n].length ? r.components[n].map((s: Span) => JSON.stringify(s.text)).join(', ') : '—'}`)
+    .join('\n    ');
+}
+
+function bulletBlock(r: BulletResult, i: number): string {
+  const verb = r.actionVerb ? `${JSON.stringify(r.actionVerb.text)} (${r.actionVerb.strength})` : '— (no action verb)';
+  const kpis = r.kpis.length
+    ? r.kpis.map((k) => `${k.label} [${k.domain}]${k.change ? ` ${k.change === 'up' ? '↑' : '↓'}` : ''}${k.desired ? ` (want ${k.desired === 'up' ? '↑' : '↓'})` : ''}`).join('; ')
+    : '—';
+  const lines = [
+    `${i + 1}. ${r.text}`,
+    `    score ${r.score}/100   domain ${r.primaryDomain ?? '—'}`,
+    `    verb         ${verb}`,
+    `    ${parts(r)}`,
+    `    kpis         ${kpis}`,
+    ...r.findings.map((f) => `    ${f.start !== undefined ? `${1}:${f.start + 1}-${1}:${(f.end ?? f.start) + 1}` : '-'.padEnd(3)}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`),
+  ];
+  if (r.rewrite) lines.push(`    rewrite      ${r.rewrite.text}`);
+  return lines.join('\n');
+}
+
+function storyBlock(r: StoryResult, i: number): string {
+  const p = (n: keyof StoryResult['parts']) => `${n.padEnd(10)} ${r.parts[n].length ? r.parts[n].map((s) => JSON.stringify(s.text.length > 70 ? s.text.slice(0, 67) + '...' : s.text)).join(' ') : '—'}`;
+  return [
+    `${i + 1}. story (${r.words} words, ~${r.speakingSeconds}s spoken)   score ${r.score}/100   quantified result: ${r.quantifiedResult ? 'yes' : 'no'}`,
+    `    ${p('situation')}`, `    ${p('task')}`, `    ${p('action')}`, `    ${p('result')}`,
+    ...r.findings.map((f) => `    ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`),
+  ].join('\n');
+}
+
+export function formatText(results: Result[]): string {
+  if (!results.length) return 'nothing to analyse: the input has no non-empty lines\n';
+  const blocks = results.map((r, i) => (r.kind === 'story' ? storyBlock(r, i) : bulletBlock(r, i)));
+  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  const avg = Math.round(results.reduce((n, r) => n + r.score, 0) / results.length);
+  return `${blocks.join('\n\n')}\n\n${results.length} item(s), average score ${avg}/100, ${errors} error(s), ${warnings} warning(s)\n`;
+}

@@ -1,0 +1,31 @@
+// The one compromise instance. Each text is parsed once; terms are aligned back to exact UTF-16 offsets
+// in the original string (compromise may normalise whitespace or punctuation, so offsets are re-found, never assumed).
+import nlp from 'compromise';
+
+export interface Token {
+  text: string;
+  /** lower-case surface form */
+  lower: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+}
+
+export function tokenize(text: string): Token[] {
+  const doc = nlp(text) as unknown as { docs: { text: string; tags: Set<string> }[][] };
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const sentence of doc.docs) {
+    for (const term of sentence) {
+      if (!term.text) continue;
+      const at = text.indexOf(term.text, cursor);
+      // A term compromise rewrote (or one far ahead) is skipped rather than given a wrong offset.
+      if (at < 0 || at - cursor > 64) continue;
+      tokens.push({ text: term.text, lower: term.text.toLowerCase(), start: at, end: at + term.text.length, tags: term.tags });
+      cursor = at + term.text.length;
+    }
+  }
+  return tokens;
+}
+
+export { nlp };

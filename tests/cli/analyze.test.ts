@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../src/cli/main.ts';
+
+function io(stdin = ''): CliIo & { out: string; err: string } {
+  const box = {
+    out: '', err: '',
+    stdout: (s: string) => { box.out += s; },
+    stderr: (s: string) => { box.err += s; },
+    readStdin: async () => Buffer.from(stdin),
+  };
+  return box;
+}
+
+describe('resume-vitals analyze', () => {
+  it('jsonl: one object per non-empty line, bullet marks dropped, in order', async () => {
+    const b = io('• Cut RN overtime 22% through float pool expansion\n\n  2. Handled patient complaints.\n- Reduced denials 10%\n');
+    expect(await main(['analyze', '--format', 'jsonl'], b)).toBe(0);
+    const lines = b.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.text)).toEqual(['Cut RN overtime 22% through float pool expansion', 'Handled patient complaints.', 'Reduced denials 10%']);
+    expect(lines.every((l) => l.kind === 'bullet')).toBe(true);
+  });
+
+  it('json: one array; text: a linter-style report', async () => {
+    const j = io('Helped reduce no-shows.');
+    await main(['analyze', '--format=json', '-'], j);
+    expect(JSON.parse(j.out)).toHaveLength(1);
+    const t = io('Helped reduce no-shows.');
+    await main(['analyze'], t);
+    expect(t.out).toMatch(/1:1-1:7\s+warning\s+'Helped' hides your own part.*weak-opener/);
+  });
+
+  it('stories are separated by blank lines', async () => {
+    const b = io('We had a problem. I fixed it.\n\n\nDenials fell 20%.\r\n \r\nAnother one.');
+    await main(['analyze', '--kind', 'story', '--format', 'jsonl'], b);
+    expect(b.out.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('exit 2 with one clear line for bad usage, a missing file or binary input', async () => {
+    const bad = io();
+    expect(await main(['analyze', '--kind', 'poem'], bad)).toBe(2);
+    expect(bad.err).toMatch(/--kind' must be one of bullet, story/);
+    const missing = io();
+    expect(await main(['analyze', '/no/such/file.txt'], missing)).toBe(2);
+    expect(missing.err.trim().split('\n')).toHaveLength(1);
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    writeFileSync(join(dir, 'x.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0xff, 0xfe]));
+    const bin = io();
+    expect(await main(['analyze', join(dir, 'x.bin')], bin)).toBe(2);
+    expect(bin.err).toMatch(/looks binary/);
+    const unknown = io();
+    expect(await main(['frobnicate'], unknown)).toBe(2);
+  });
+});
