@@ -45,7 +45,9 @@ export function resumeBlocks(resume: Resume): Block[] {
   if (work.length) {
     blocks.push({ kind: 'section', text: SECTION_TITLES.work });
     for (const role of work) {
-      blocks.push({ kind: 'entry', text: clean(role.position) || clean(role.name) || 'Role', right: formatDateRange(role.startDate, role.endDate) });
+      // Bullets pasted without a role still print, under the section heading alone.
+      const heading = clean(role.position) || clean(role.name);
+      if (heading) blocks.push({ kind: 'entry', text: heading, right: formatDateRange(role.startDate, role.endDate) });
       if (clean(role.position) && clean(role.name)) blocks.push({ kind: 'organization', text: role.name!, right: clean(role.location) });
       if (clean(role.summary)) blocks.push({ kind: 'paragraph', text: role.summary!, italic: false });
       for (const h of role.highlights ?? []) if (clean(h)) blocks.push({ kind: 'bullet', text: h });

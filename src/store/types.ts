@@ -1,3 +1,4 @@
+import type { ResumeRepo } from './resume.ts';
 import type { StoryRepo } from './stories.ts';
 
 // The workspace as the app and the exporters see it: roles group bullets in order; every bullet keeps its versions.
@@ -89,6 +90,7 @@ export interface BulletRepo {
 export interface Store {
   workspaces: WorkspaceRepo;
   stories: StoryRepo;
+  resume: ResumeRepo;
   roles: RoleRepo;
   bullets: BulletRepo;
   close(): Promise<void>;

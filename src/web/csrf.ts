@@ -36,10 +36,14 @@ export function csrfValid(secret: string, req: Request): boolean {
   return want.length === got.length && timingSafeEqual(want, got);
 }
 
+/** Upload routes that parse multipart bodies themselves and call csrfValid after multer (see routes/resume.ts). */
+export const MULTIPART_PATHS: RegExp[] = [];
+
 /** For form posts; run after the body is parsed (multipart routes call csrfValid themselves after multer). */
 export function requireCsrf(secret: string): RequestHandler {
   return (req, _res: Response, next) => {
     if (req.method !== 'POST' || req.path.startsWith('/api/')) return next();
+    if (req.is('multipart/form-data') && MULTIPART_PATHS.some((p) => p.test(req.path))) return next();
     if (csrfValid(secret, req)) return next();
     next(new HttpError(403, 'csrf_failed',
       'This form has expired or came from another site. Go back, reload the page and try again; nothing was changed.'));

@@ -2,7 +2,8 @@
 import type { RouteModule } from '../context.ts';
 import { apiRoutes } from './api.ts';
 import { homeRoutes } from './home.ts';
+import { resumeRoutes } from './resume.ts';
 import { storyRoutes } from './stories.ts';
 import { workspaceRoutes } from './workspace.ts';
 
-export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes];
+export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes, resumeRoutes];

@@ -1,0 +1,240 @@
+// The resume pages: header, education, certifications and skills forms; the experience comes from the workspace's
+// roles and bullets. A pre-flight list before download; DOCX and resume.json downloads; import of a .docx,
+// resume.json or pasted text into the workspace, all or nothing. Plus POST /api/v1/resume.docx for a JSON Resume.
+import { Router, type Express, type Request, type Response } from 'express';
+import multer from 'multer';
+import { contentDisposition, docxFileName, DOCX_CONTENT_TYPE } from '../../export/file-name.ts';
+import { exportResumeDocx } from '../../export/resume.ts';
+import { importResumeFile, importText, isImportError, type ImportResult } from '../../import/index.ts';
+import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
+import { analyseCached } from '../../render/analysed.ts';
+import { preflightView, resumeView } from '../../render/resume-view.ts';
+import { BasicsForm, CertificateForm, EducationForm, Index, SkillsForm } from '../../resume/forms.ts';
+import { validateResume } from '../../resume/parse.ts';
+import { preflight } from '../../resume/preflight/index.ts';
+import { parseSkillLines } from '../../resume/skills.ts';
+import { importPlan, workspaceResume } from '../../resume/workspace.ts';
+import type { ResumeProfile } from '../../store/resume.ts';
+import type { AppContext, RouteModule } from '../context.ts';
+import { csrfValid, MULTIPART_PATHS } from '../csrf.ts';
+import { HttpError, toHttpError } from '../errors.ts';
+import { page } from '../views.ts';
+import { loadWorkspace } from '../workspace-cookie.ts';
+
+const NOTICES: Record<string, string> = {
+  basics: 'Header saved.',
+  education: 'Education saved.',
+  certificates: 'Certifications saved.',
+  skills: 'Skills saved.',
+  removed: 'Removed.',
+};
+
+/** What the last import left out, shown once on the next view; kept in memory only, for ten minutes. */
+const importNotes = new Map<string, { notes: string[]; at: number }>();
+const NOTE_TTL_MS = 10 * 60 * 1000;
+
+interface Problem {
+  status: number;
+  message: string;
+  form: string;
+  draft?: Record<string, unknown>;
+  issues?: { path: string; message: string }[];
+}
+
+const body = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
+
+async function current(ctx: AppContext, ws: string) {
+  const [snap, profile] = await Promise.all([ctx.store.workspaces.snapshot(ws), ctx.store.resume.profile(ws)]);
+  if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace at this address.');
+  return { profile, ...workspaceResume(snap, profile) };
+}
+
+async function show(ctx: AppContext, req: Request, res: Response, problem?: Problem): Promise<void> {
+  const ws = res.locals.workspaceId as string;
+  const { profile, resume, notes } = await current(ctx, ws);
+  const view = resumeView(profile, resume, notes);
+  const imported = req.query.notice === 'imported';
+  const last = importNotes.get(ws);
+  if (imported && last) importNotes.delete(ws);
+  let notice = typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
+  if (imported) {
+    const roles = Number(req.query.roles) || 0;
+    const bullets = Number(req.query.bullets) || 0;
+    notice = `Imported ${roles} ${roles === 1 ? 'role' : 'roles'} and ${bullets} ${bullets === 1 ? 'bullet' : 'bullets'}; each bullet is analysed on the Bullets page.`;
+  }
+  if (problem) res.status(problem.status);
+  page(res, 'resume', {
+    title: 'Your resume',
+    section: 'resume',
+    r: view,
+    preflight: preflightView(preflight(resume, analyseCached)),
+    importNotes: imported && last && Date.now() - last.at < NOTE_TTL_MS ? last.notes : [],
+    notice,
+    problem,
+    draft: problem?.draft ?? {},
+    maxUploadMb: MAX_UPLOAD_BYTES / 1024 / 1024,
+    ws,
+  });
+}
+
+/** A change that redirects back; a problem the user caused re-renders the page with the message by its form. */
+function change(ctx: AppContext, form: string, run: (req: Request, ws: string) => Promise<string>) {
+  return async (req: Request, res: Response) => {
+    const ws = res.locals.workspaceId as string;
+    try {
+      const target = await run(req, ws);
+      res.redirect(303, `/w/${ws}/resume${target}`);
+    } catch (err) {
+      const http = isImportError(err) ? new HttpError(err.status, err.code, err.message, err.issues) : toHttpError(err);
+      if (http.status >= 500 || http.code === 'workspace_not_found' || http.code === 'csrf_failed') throw err;
+      await show(ctx, req, res, { status: http.status, message: http.message, form, draft: body(req), issues: http.issues });
+    }
+  };
+}
+
+async function updateProfile(ctx: AppContext, ws: string, edit: (p: ResumeProfile) => ResumeProfile): Promise<void> {
+  await ctx.store.resume.saveProfile(ws, edit(await ctx.store.resume.profile(ws)));
+}
+
+async function saveImport(ctx: AppContext, ws: string, result: ImportResult): Promise<string> {
+  const { plan, notes } = importPlan(result.resume);
+  const added = await ctx.store.resume.importPlan(ws, plan);
+  // Analysed now so the Bullets page opens fast; the cache holds texts only in memory.
+  for (const text of [...plan.unassigned, ...plan.roles.flatMap((r) => r.bullets)]) analyseCached(text);
+  const all = [...result.warnings, ...notes];
+  if (all.length) importNotes.set(ws, { notes: all, at: Date.now() });
+  return `?notice=imported&roles=${added.roles}&bullets=${added.bullets}#import`;
+}
+
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } }).single('file');
+
+/** multer, then the CSRF check it postponed, with the size limit told in words. */
+function receiveFile(ctx: AppContext) {
+  return (req: Request, res: Response, next: (err?: unknown) => void) => {
+    upload(req, res, (err: unknown) => {
+      if (err instanceof multer.MulterError) {
+        req.body = {};
+        const tooBig = err.code === 'LIMIT_FILE_SIZE';
+        return show(ctx, req, res, {
+          status: tooBig ? 413 : 400, form: 'import',
+          message: tooBig ? `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; a resume is usually well under 1 MB.` : 'Upload one file: a .docx, a resume.json or a .txt.',
+        }).catch(next);
+      }
+      if (err) return next(err);
+      if (!csrfValid(ctx.secret, req)) {
+        return next(new HttpError(403, 'csrf_failed', 'This form has expired or came from another site. Go back, reload the page and try again; nothing was changed.'));
+      }
+      next();
+    });
+  };
+}
+
+function sendDocx(res: Response, buffer: Buffer, fileName: string): void {
+  res.set({
+    'Content-Type': DOCX_CONTENT_TYPE,
+    'Content-Disposition': contentDisposition(fileName),
+    'Content-Length': String(buffer.length),
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(buffer);
+}
+
+function mount(app: Express, ctx: AppContext): void {
+  const r = Router();
+  const { store } = ctx;
+  if (!MULTIPART_PATHS.includes(IMPORT_PATH)) MULTIPART_PATHS.push(IMPORT_PATH);
+  r.use('/w/:workspace/resume', loadWorkspace(store));
+  r.use('/w/:workspace/resume.:ext', loadWorkspace(store));
+
+  r.get('/w/:workspace/resume', (req, res) => show(ctx, req, res));
+
+  r.post('/w/:workspace/resume/basics', change(ctx, 'basics', async (req, ws) => {
+    const basics = BasicsForm.parse(body(req));
+    await updateProfile(ctx, ws, (p) => ({ ...p, basics: { ...Object.fromEntries(Object.entries(p.basics).filter(([k]) => !BASICS_FORM_KEYS.has(k))), ...basics } }));
+    return '?notice=basics#basics';
+  }));
+
+  r.post('/w/:workspace/resume/education', change(ctx, 'education', async (req, ws) => {
+    const entry = EducationForm.parse(body(req));
+    await updateProfile(ctx, ws, (p) => ({ ...p, education: [...p.education, entry] }));
+    return '?notice=education#education';
+  }));
+
+  r.post('/w/:workspace/resume/education/:index/delete', change(ctx, 'education', async (req, ws) => {
+    const i = Index.parse(req.params.index);
+    await updateProfile(ctx, ws, (p) => ({ ...p, education: p.education.filter((_, j) => j !== i) }));
+    return '?notice=removed#education';
+  }));
+
+  r.post('/w/:workspace/resume/certificates', change(ctx, 'certificates', async (req, ws) => {
+    const cert = CertificateForm.parse(body(req));
+    await updateProfile(ctx, ws, (p) => ({ ...p, certificates: [...p.certificates, cert] }));
+    return '?notice=certificates#certificates';
+  }));
+
+  r.post('/w/:workspace/resume/certificates/:index/delete', change(ctx, 'certificates', async (req, ws) => {
+    const i = Index.parse(req.params.index);
+    await updateProfile(ctx, ws, (p) => ({ ...p, certificates: p.certificates.filter((_, j) => j !== i) }));
+    return '?notice=removed#certificates';
+  }));
+
+  r.post('/w/:workspace/resume/skills', change(ctx, 'skills', async (req, ws) => {
+    const { skills } = SkillsForm.parse(body(req));
+    await updateProfile(ctx, ws, (p) => ({ ...p, skills: parseSkillLines(skills) }));
+    return '?notice=skills#skills';
+  }));
+
+  r.post('/w/:workspace/resume/import', receiveFile(ctx), change(ctx, 'import', async (req, ws) => {
+    const file = req.file;
+    if (!file) throw new HttpError(400, 'no_file', 'Choose a file to import: a .docx, a resume.json or a .txt.');
+    return saveImport(ctx, ws, await importResumeFile(file.buffer, file.originalname));
+  }));
+
+  r.post('/w/:workspace/resume/import-text', change(ctx, 'paste', async (req, ws) => {
+    const text = body(req).text;
+    if (typeof text !== 'string') throw new HttpError(400, 'invalid_request', 'Paste your resume as text.');
+    return saveImport(ctx, ws, importText(text));
+  }));
+
+  r.get('/w/:workspace/resume.docx', async (_req, res) => {
+    const { resume } = await current(ctx, res.locals.workspaceId as string);
+    const { buffer, fileName } = await exportResumeDocx(resume);
+    sendDocx(res, buffer, fileName);
+  });
+
+  r.get('/w/:workspace/resume.json', async (_req, res) => {
+    const { resume } = await current(ctx, res.locals.workspaceId as string);
+    res.set('Content-Disposition', contentDisposition(docxFileName(resume.basics?.name).replace(/\.docx$/, '.json')));
+    res.type('application/json').send(JSON.stringify(resume, null, 2));
+  });
+
+  // JSON API: a JSON Resume in, a DOCX (or the pre-flight list) out. The api module's JSON check covers /api/v1.
+  r.post('/api/v1/resume.docx', async (req, res) => {
+    const resume = apiResume(req.body);
+    const report = preflight(resume);
+    const { buffer, fileName } = await exportResumeDocx(resume);
+    res.set({ 'X-Preflight-Errors': String(report.errors), 'X-Preflight-Warnings': String(report.warnings) });
+    sendDocx(res, buffer, fileName);
+  });
+
+  r.post('/api/v1/resume/preflight', (req, res) => {
+    res.json(preflight(apiResume(req.body)));
+  });
+
+  app.use(r);
+}
+
+const IMPORT_PATH = /^\/w\/[^/]+\/resume\/import$/;
+const BASICS_FORM_KEYS = new Set(['name', 'label', 'email', 'phone', 'url', 'summary', 'location', 'profiles']);
+
+function apiResume(value: unknown) {
+  const parsed = validateResume(value);
+  if (!parsed.ok) throw new HttpError(422, parsed.code, parsed.message, parsed.issues);
+  return parsed.resume;
+}
+
+export const resumeRoutes: RouteModule = {
+  name: 'resume',
+  nav: { key: 'resume', label: 'Resume', order: 30, href: (ws) => (ws ? `/w/${ws}/resume` : null) },
+  mount,
+};
