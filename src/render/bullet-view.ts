@@ -49,6 +49,7 @@ export interface BulletView {
 }
 
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'Fix', warning: 'Improve', info: 'Tip' };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function marksOf(r: BulletResult): Mark[] {
   const marks: Mark[] = [];
@@ -92,7 +93,8 @@ export function bulletView(r: BulletResult): BulletView {
             : k.change ? `moved ${k.change}` : 'direction not stated',
       };
     }),
-    findings: r.findings.map((f) => ({
+    // Most important first: what to fix, then what to improve, then tips; the engine's order within each.
+    findings: [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((f) => ({
       severity: f.severity,
       severityLabel: SEVERITY_LABELS[f.severity],
       message: f.message,

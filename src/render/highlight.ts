@@ -1,7 +1,7 @@
 // Marks a bullet's parts in place. Spans may overlap (a result that contains its metric, a KPI inside an
 // intervention); HTML needs proper nesting, so a span that crosses its parent's end is split at that end.
 import { escapeHtml } from './escape.ts';
-import { MARK_KINDS, MARK_LABELS, type MarkKind } from './labels.ts';
+import { MARK_KINDS, type MarkKind } from './labels.ts';
 
 export interface Mark {
   start: number;
@@ -12,7 +12,7 @@ export interface Mark {
 }
 
 interface Piece extends Mark {
-  /** The later part of a split span: no second label for screen readers. */
+  /** The later part of a split span: its name is not announced a second time. */
   continued: boolean;
 }
 
@@ -54,11 +54,11 @@ export function highlight(text: string, marks: readonly Mark[]): string {
   return out;
 }
 
+// Screen readers get the part's name from CSS generated content (app.css, mark.hl::before), which a reader
+// hears but a user copying the bullet does not pick up.
 function open(m: Piece): string {
-  const label = MARK_LABELS[m.kind];
   const title = m.title ? ` title="${escapeHtml(m.title)}"` : '';
-  const said = m.continued ? '' : `<span class="visually-hidden">${label}: </span>`;
-  return `<mark class="hl hl-${m.kind}"${title}>${said}`;
+  return `<mark class="hl hl-${m.kind}${m.continued ? ' hl-cont' : ''}"${title}>`;
 }
 
 function insertSorted(queue: Piece[], p: Piece): void {

@@ -36,11 +36,12 @@ export function createApp(opts: AppOptions): Express {
   app.use(cookieParser());
   app.use('/api', limiter(limits.apiPerMinute, 'requests'));
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }));
-  app.use(limiter(limits.formsPerMinute, 'changes', ['POST']));
+  app.use(limiter(limits.formsPerMinute, 'changes', (req) => req.method === 'POST' && !req.path.startsWith('/api/')));
   app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false, parameterLimit: 100 }));
   app.use(issueCsrf(ctx.secret));
   app.use(requireCsrf(ctx.secret));
 
+  app.locals.nav = ROUTES.flatMap((r) => (r.nav ? [r.nav] : []));
   for (const r of ROUTES) r.mount(app, ctx);
 
   app.use(notFound);

@@ -33,7 +33,7 @@ export function requestLog(log: Logger): RequestHandler {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info(`${req.method} ${redactPath(req.path)} ${res.statusCode} ${ms.toFixed(1)}ms`);
+      log.info(`${req.method} ${redactPath(req.originalUrl.split('?')[0]!)} ${res.statusCode} ${ms.toFixed(1)}ms`);
     });
     next();
   };

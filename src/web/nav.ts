@@ -1,7 +1,5 @@
-// The sections in the header come from the registered route modules (see routes/index.ts), so a new section is
-// a new route module with a `nav` entry, and nothing here changes.
-import { ROUTES } from './routes/index.ts';
-
+// The sections in the header come from the registered route modules (see routes/index.ts; createApp collects them
+// into app.locals.nav), so a new section is a new route module with a `nav` entry, and nothing here changes.
 export interface NavEntry {
   key: string;
   label: string;
@@ -17,8 +15,8 @@ export interface NavLink {
   current: boolean;
 }
 
-export function navFor(workspaceId: string | null, section?: string): NavLink[] {
-  return ROUTES.flatMap((r) => (r.nav ? [r.nav] : []))
+export function navFor(entries: readonly NavEntry[], workspaceId: string | null, section?: string): NavLink[] {
+  return [...entries]
     .sort((a, b) => a.order - b.order)
     .flatMap((n) => {
       const href = n.href(workspaceId);

@@ -1,7 +1,7 @@
 // Helmet with a strict Content-Security-Policy: scripts and styles only from our own files, nothing inline,
 // no framing; no Referer, so a private workspace link never leaks to another site.
 import helmet from 'helmet';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { HttpError } from './errors.ts';
 
@@ -45,13 +45,14 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   formsPerMinute: Number(process.env.RATE_LIMIT_FORMS_PER_MINUTE) || 120,
 };
 
-export function limiter(perMinute: number, what: string, methods?: string[]): RequestHandler {
+/** `only` picks the requests this limit counts; the others pass untouched. */
+export function limiter(perMinute: number, what: string, only?: (req: Request) => boolean): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    skip: methods ? (req) => !methods.includes(req.method) : undefined,
+    skip: only ? (req) => !only(req) : undefined,
     handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited', `Too many ${what} in a minute. Wait a moment and try again.`)),
   });
 }

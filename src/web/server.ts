@@ -23,7 +23,7 @@ const app = createApp({ store, secret: process.env.CSRF_SECRET || loadSecret(dat
 const server = app.listen(port, () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(`resume-vitals listening on http://localhost:${actual}`);
+  console.log(`resume-vitals listening on http://localhost:${actual} (ready ${Math.round(performance.now())} ms after process start)`);
 });
 server.on('error', (err: NodeJS.ErrnoException) => {
   console.error(err.code === 'EADDRINUSE' ? `Port ${port} is in use; set PORT to another one.` : `Cannot listen: ${err.code ?? err.name}`);

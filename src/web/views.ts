@@ -3,7 +3,7 @@ import type { Express, Response } from 'express';
 import { create } from 'express-handlebars';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { navFor } from './nav.ts';
+import { navFor, type NavEntry } from './nav.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TEMPLATES = join(ROOT, 'templates');
@@ -38,7 +38,7 @@ export function page(res: Response, view: string, data: PageData): void {
   const workspaceId = (res.locals.workspaceId as string | undefined) ?? null;
   res.render(view, {
     ...data,
-    nav: navFor(workspaceId, data.section),
+    nav: navFor((res.app.locals.nav as NavEntry[] | undefined) ?? [], workspaceId, data.section),
     workspaceId,
     csrfToken: res.locals.csrfToken,
   });

@@ -78,3 +78,15 @@ describe('workspace view', () => {
     expect(v.updated).toBe('2026-01-02 03:04 UTC');
   });
 });
+
+describe('finding order', () => {
+  it('lists what to fix before what to improve, then tips', () => {
+    const v = bulletView(bare('x', { findings: [
+      { rule: 'a', severity: 'info', message: 'tip' },
+      { rule: 'b', severity: 'warning', message: 'improve' },
+      { rule: 'c', severity: 'error', message: 'fix' },
+      { rule: 'd', severity: 'warning', message: 'improve 2' },
+    ] }));
+    expect(v.findings.map((f) => f.message)).toEqual(['fix', 'improve', 'improve 2', 'tip']);
+  });
+});

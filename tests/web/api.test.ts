@@ -136,3 +136,10 @@ describe('workspace API', () => {
     expect(res.body.html).not.toContain('<img');
   });
 });
+
+describe('rate limits are separate', () => {
+  it('form-post limits never throttle the API', async () => {
+    const { app } = testApp({ rateLimits: { formsPerMinute: 1, apiPerMinute: 100 } });
+    for (let i = 0; i < 5; i++) expect((await request(app).post('/api/v1/analyze').send({ items: ['a'] })).status).toBe(200);
+  });
+});

@@ -1,0 +1,137 @@
+// The web layer's figures: API throughput (10-bullet requests, concurrency 8) against in-process analysis measured in
+// the same run, latency p50/p99, rendering the workspace page with 40 analysed bullets, start-up time, and resident
+// memory after the load. Printed, never asserted.
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { analyzeBullet } from '../../src/analyze/index.ts';
+import { analyseCached } from '../../src/render/analysed.ts';
+import { workspaceView } from '../../src/render/workspace-view.ts';
+import { LEGEND } from '../../src/web/routes/workspace.ts';
+import { createApp } from '../../src/web/app.ts';
+import { silentLogger } from '../../src/web/logging.ts';
+import { renderToString } from '../../src/web/views.ts';
+import { openSqliteStore } from '../../src/store/sqlite/index.ts';
+import { GUIDE_EXAMPLES } from '../../src/web/examples.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EXTRA = [
+  'Responsible for staff scheduling and overtime for a 32-bed med-surg unit',
+  'Reduced no-shows from 18% to 11% in 6 months by piloting SMS reminders and open-access slots',
+  'Helped with budget preparation and variance reporting',
+  'Improved HCAHPS communication scores 9 pts over 180 days through nurse leader rounding',
+  'Lowered time-to-fill for RN vacancies from 62 to 41 days via a referral bonus and faster interviews',
+];
+const POOL = [...GUIDE_EXAMPLES, ...EXTRA];
+// Numbers vary per copy so no layer can answer from a cache.
+const bulletsFor = (n: number, salt: number) =>
+  Array.from({ length: n }, (_, i) => POOL[(salt + i) % POOL.length]!.replace(/\d+/, (d) => String(Number(d) + ((salt + i) % 7))));
+
+function inProcessRate(ms: number): number {
+  let done = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    for (const b of bulletsFor(10, done)) analyzeBullet(b);
+    done += 10;
+  }
+  return done / ((performance.now() - start) / 1000);
+}
+
+function startServer(dataDir: string): Promise<{ child: ChildProcess; base: string; wallMs: number; readyLine: string }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, RATE_LIMIT_API_PER_MINUTE: '100000000' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      const m = /listening on (http:\/\/\S+)(.*)/.exec(out);
+      if (m) resolve({ child, base: m[1]!, wallMs: performance.now() - t0, readyLine: m[2]!.trim() });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function renderFigures(): Promise<void> {
+  const store = openSqliteStore(':memory:');
+  const app = createApp({ store, secret: 'bench', log: silentLogger });
+  const ws = await store.workspaces.create();
+  const role = await store.roles.add(ws.id, { title: 'Practice Manager', employer: 'Mercy Clinic', location: 'Tulsa, OK', startDate: '2021', endDate: 'Present' });
+  await store.bullets.add(ws.id, bulletsFor(20, 3));
+  await store.bullets.add(ws.id, bulletsFor(20, 5), role.id);
+  const snap = (await store.workspaces.snapshot(ws.id))!;
+  const histories = await store.bullets.histories(ws.id);
+  for (const b of snap.bullets) analyseCached(b.text);
+  const renderOnce = async () => {
+    const view = workspaceView(snap, analyseCached, histories);
+    return renderToString(app, 'workspace', { title: 'Your bullets', ws: view, legend: LEGEND, csrfToken: 'x', nav: [], limits: {}, privateLink: '' });
+  };
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const t = performance.now();
+    await renderOnce();
+    if (i >= 10) times.push(performance.now() - t);
+  }
+  const http: number[] = [];
+  const agent = request(app);
+  for (let i = 0; i < 40; i++) {
+    const t = performance.now();
+    const res = await agent.get(`/w/${ws.id}`);
+    if (res.status !== 200) throw new Error(`workspace page answered ${res.status}`);
+    if (i >= 10) http.push(performance.now() - t);
+  }
+  const html = await renderOnce();
+  console.log(`workspace page, 40 analysed bullets: render ${median(times).toFixed(1)} ms median (p99 ${pct(times, 0.99).toFixed(1)} ms), `
+    + `full GET ${median(http).toFixed(1)} ms median; ${(html.length / 1024).toFixed(0)} KB of HTML  [target < 50 ms]`);
+  await store.close();
+}
+
+const median = (xs: number[]) => pct(xs, 0.5);
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+}
+
+export async function run(): Promise<void> {
+  await renderFigures();
+
+  const inProcess = inProcessRate(3000);
+  console.log(`in-process analyzeBullet: ${inProcess.toFixed(0)} bullets/s (one core)`);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'rv-bench-'));
+  const { child, base, wallMs, readyLine } = await startServer(dataDir);
+  try {
+    console.log(`server start to listening: ${wallMs.toFixed(0)} ms wall from spawn, ${readyLine}  [target < 1 s]`);
+    const bodies = Array.from({ length: 50 }, (_, i) => JSON.stringify({ items: bulletsFor(10, i) }));
+    let n = 0;
+    const opts = {
+      url: `${base}/api/v1/analyze`,
+      connections: 8,
+      duration: 10,
+      requests: [{ method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: (req: object) => ({ ...req, body: bodies[n++ % bodies.length] }) }],
+    };
+    await autocannon({ ...opts, duration: 2 }); // warm-up
+    const result = await autocannon(opts);
+    const bulletsPerSecond = (result.requests.average * 10);
+    const bad = result.non2xx + result.errors;
+    console.log(`HTTP POST /api/v1/analyze, 10 bullets/request, 8 connections, 10 s: ${result.requests.average.toFixed(0)} req/s = `
+      + `${bulletsPerSecond.toFixed(0)} bullets/s (${((100 * bulletsPerSecond) / inProcess).toFixed(0)}% of in-process) [target >= 70%]; `
+      + `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; ${bad} errors/non-2xx`);
+    console.log(`server resident memory after the load: ${rssMb(child.pid!).toFixed(0)} MB  [target < 200 MB]`);
+  } finally {
+    child.removeAllListeners('exit');
+    child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
