@@ -35,6 +35,8 @@ export interface Signals {
 const RESULT_GROUPS: ReadonlySet<VerbGroup> = new Set(['down', 'up', 'better', 'achieve']);
 const MID_SENTENCE_ACHIEVE = new Set(['achieved', 'saved', 'avoided', 'exceeded', 'reached', 'surpassed', 'attained', 'eliminated', 'generated', 'delivered', 'hit']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'this', 'that', 'these', 'those']);
+// Before a verb of change these make it an adjective ('a reduced rate'); 'that'/'which' do not ('a protocol that lowered LOS').
+const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my']);
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get']);
 const NOT_GERUNDS = new Set(['morning', 'evening', 'during', 'nothing', 'something', 'anything', 'everything', 'ceiling', 'thing', 'things', 'string', 'spring', 'king', 'wing', 'sibling', 'ring', 'bring']);
 const SUBJECTS = new Set(['we', 'i', 'they', 'he', 'she', 'our', 'my', 'the']);
@@ -199,8 +201,11 @@ function detectInterventions(text: string, ws: Word[], tagAt: Map<number, Token>
       if (after >= text.length || iv.notWhatWasDone.test(text)) continue;
       if (!/[A-Za-z]/.test(text[after] ?? '')) continue;
       if (marker.needs === 'metric-before') {
+        // "with" names a method only after a stated change: "Reduced door-to-doc 15 minutes with split-flow triage".
         const before = metric.some((s) => s.end <= m.index && !/[;.]/.test(text.slice(s.end, m.index)));
-        if (!before) continue;
+        const changed = ws.some((w, k) => w.end <= m.index && w.start >= (text.lastIndexOf(';', m.index) + 1)
+          && ws[k - 1]?.lower !== 'to' && (lookupVerb(ws, k, rules)?.forms.some((f) => RESULT_GROUPS.has(f.group) && f.form !== 'base') ?? false));
+        if (!before || !changed) continue;
       }
       if (marker.needs === 'action') {
         const w1 = wordAt(after);
@@ -223,6 +228,15 @@ function detectInterventions(text: string, ws: Word[], tagAt: Map<number, Token>
     const end = clauseEnd(text, opening.verb.end, rules);
     const firstMarker = spans.filter((s) => s.start > opening.verb!.start).reduce((a, s) => Math.min(a, s.start), end);
     spans.push(span(text, opening.verb.start, Math.min(end, firstMarker)));
+  }
+
+    // "Led the Epic go-live", "Oversaw the transition to value-based contracts": running a change project is an intervention.
+  if (opening.kind === 'verb' && opening.group === 'stewardship' && opening.verb) {
+    const at = ws.findIndex((w) => w.start >= opening.verb!.end);
+    const object = at < 0 ? [] : ws.slice(at, at + 5);
+    if (object.some((w) => iv.projectNouns.has(w.lower.replace(/s$/, '')) || iv.projectNouns.has(w.lower))) {
+      spans.push(span(text, opening.verb.start, clauseEnd(text, opening.verb.end, rules)));
+    }
   }
 
   // "Partnered with the CNO to roll out safety huddles"; ", training 120 staff ..."
@@ -270,6 +284,20 @@ function detectResults(text: string, ws: Word[], rules: Rules, metric: Span[], i
     openingVerbEnd = opening.verb.end;
   }
 
+  // "Helped the team achieve a 98% compliance rate": helping reports an achievement, whoever did the rest.
+  if (opening.kind === 'weak' && opening.verb && openingVerbEnd < 0 && /^(?:help|assist)/i.test(opening.verb.text)) {
+    const from = ws.findIndex((w) => w.start >= opening.verb!.end);
+    for (let k = from; k >= 0 && k < Math.min(ws.length, from + 6); k++) {
+      const found = lookupVerb(ws, k, rules);
+      const form = found?.forms.find((f) => RESULT_GROUPS.has(f.group));
+      if (!found || !form) continue;
+      spans.push(span(text, ws[k]!.start, resultEnd(ws[found.last]!.end)));
+      changeVerbs.push({ start: ws[k]!.start, end: ws[k]!.end, direction: direction(form.group) });
+      openingVerbEnd = ws[found.last]!.end;
+      break;
+    }
+  }
+
   // Verbs of change later in the text: "compliance rose from 62% to 88%", ", raising competency completion to 100%".
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
@@ -279,8 +307,8 @@ function detectResults(text: string, ws: Word[], rules: Rules, metric: Span[], i
     const form = found.forms.find((f) => RESULT_GROUPS.has(f.group));
     if (!form) continue;
     const prev = ws[i - 1];
-    if (prev && (prev.lower === 'to' || DETERMINERS.has(prev.lower))) continue;
-    if (form.group === 'achieve' && !MID_SENTENCE_ACHIEVE.has(w.lower)) continue;
+    if (prev && (prev.lower === 'to' || ARTICLES.has(prev.lower))) continue;
+    if (form.group === 'achieve' && form.form !== 'ing' && !MID_SENTENCE_ACHIEVE.has(w.lower)) continue;
     const lead = text.slice(Math.max(0, w.start - 8), w.start);
     const ok = form.form === 'past' || form.form === 's'
       ? i > 0
@@ -298,6 +326,17 @@ function detectResults(text: string, ws: Word[], rules: Rules, metric: Span[], i
         : /\b(?:up|rose|climbed|grew|increased|increase|gain|growth|rise|lift)\b/i.exec(m[0]) ? 'up' : null;
       if (dir) changeVerbs.push({ start: s.start, end: s.end, direction: dir });
     }
+  }
+
+  // A secondary result after a semicolon: "...; 42% of patients activated portal accounts in the first quarter".
+  let semi = text.indexOf(';');
+  while (semi >= 0) {
+    const next = text.indexOf(';', semi + 1);
+    const end = next < 0 ? text.length : next;
+    const seg = span(text, semi + 1, end);
+    const covered = intervention.some((s) => s.start <= seg.start && s.end >= seg.start + 1);
+    if (!covered && metric.some((m) => m.start >= seg.start && m.end <= seg.end)) spans.push(seg);
+    semi = next;
   }
 
   // A signed amount states a result: "net revenue +$2.3M", "new-patient lag –12 days".
@@ -338,14 +377,18 @@ function changeOf(text: string, m: KpiMention, all: KpiMention[], changeVerbs: C
   const right = text.slice(m.end, limit);
   const sign = /^\s*(?:\([^)]*\)\s*)?(?:(?:rate|rates|score|scores|time|times)\s+)?(?:by\s+)?([+\-–−])\s?\$?\.?\d/.exec(right);
   if (sign) return sign[1] === '+' ? 'up' : 'down';
-  const adverb = /^[^;.]{0,30}?\b(down|up|fell|rose|dropped|declined|decreased|increased|improved|climbed|grew|shrank|worsened|doubled|halved|tripled|lower|higher)\b/i.exec(right);
+  const adverb = /^[^;.]{0,30}?\b(down|up|fell|rose|dropped|declined|decreased|increased|improved|climbed|grew|shrank|worsened|doubled|halved|tripled|lower|higher|flat|steady|stable|unchanged|constant)\b/i.exec(right);
   if (adverb) {
     const w = adverb[1]!.toLowerCase();
+    if (['flat', 'steady', 'stable', 'unchanged', 'constant'].includes(w)) return null;
     if (w === 'improved') return 'better';
     return ['down', 'fell', 'dropped', 'declined', 'decreased', 'shrank', 'halved', 'lower'].includes(w) ? 'down' : w === 'worsened' ? null : 'up';
   }
   const segmentStart = Math.max(text.lastIndexOf(';', m.start), text.lastIndexOf('. ', m.start)) + 1;
-  const left = changeVerbs.filter((v) => v.end <= m.start && v.start >= segmentStart).sort((a, b) => b.start - a.start)[0];
+  // A verb of change governs the KPIs after it, but not across 'while keeping overtime flat' or a new clause.
+  const left = changeVerbs
+    .filter((v) => v.end <= m.start && v.start >= segmentStart && !/\b(?:while|whereas|keeping|holding|maintaining|despite)\b/i.test(text.slice(v.end, m.start)))
+    .sort((a, b) => b.start - a.start)[0];
   if (left?.direction) return left.direction;
   const fromTo = baseline.find((b) => b.start >= m.end && b.start <= limit) ?? baseline.find((b) => b.start >= segmentStart && b.end <= m.start);
   if (fromTo) {

@@ -31,6 +31,7 @@ export interface Rules {
     markers: { word: string; re: RegExp; needs?: 'metric-before' | 'action' }[];
     notWhatWasDone: RegExp;
     actionNouns: Set<string>;
+    projectNouns: Set<string>;
     clauseStop: RegExp;
     purposeClause: boolean;
   };
@@ -162,6 +163,7 @@ export function compileRules(root: string): Rules {
     }),
     notWhatWasDone: rx(`(?:${(iv?.notWhatWasDone ?? ['(?!)']).join('|')})`, 'iy', ivFile, 'notWhatWasDone') ?? /(?!)/y,
     actionNouns: new Set((iv?.actionNouns ?? []).map((w) => w.toLowerCase())),
+    projectNouns: new Set((iv?.projectNouns ?? []).map((w) => w.toLowerCase())),
     clauseStop: rx(`(?:${(iv?.clauseStops ?? [';']).join('|')})`, 'g', ivFile, 'clauseStops') ?? /;/g,
     purposeClause: iv?.purposeClause ?? false,
   };

@@ -54,6 +54,7 @@ export const InterventionFileSchema = z.object({
   markers: z.array(z.object({ match: z.string(), needs: z.enum(['metric-before', 'action']).optional() }).strict()).min(1),
   notWhatWasDone: z.array(regexSource),
   actionNouns: z.array(z.string()),
+  projectNouns: z.array(z.string()),
   clauseStops: z.array(regexSource).min(1),
   purposeClause: z.boolean(),
   examples,
