@@ -12,6 +12,11 @@ function parts(r: Result): string {
     .join('\n    ');
 }
 
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+function bySeverity<T extends { severity: keyof typeof SEVERITY_ORDER; start?: number }>(fs: T[]): T[] {
+  return [...fs].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.start ?? -1) - (b.start ?? -1));
+}
+
 function bulletBlock(r: BulletResult, i: number): string {
   const verb = r.actionVerb ? `${JSON.stringify(r.actionVerb.text)} (${r.actionVerb.strength})` : '— (no action verb)';
   const kpis = r.kpis.length
@@ -23,7 +28,7 @@ function bulletBlock(r: BulletResult, i: number): string {
     `    verb         ${verb}`,
     `    ${parts(r)}`,
     `    kpis         ${kpis}`,
-    ...r.findings.map((f) => `    ${f.start !== undefined ? `${1}:${f.start + 1}-${1}:${(f.end ?? f.start) + 1}` : '-'.padEnd(3)}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`),
+    ...bySeverity(r.findings).map((f) => `    ${f.start !== undefined ? `${1}:${f.start + 1}-${1}:${(f.end ?? f.start) + 1}` : '-'.padEnd(3)}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`),
   ];
   if (r.rewrite) lines.push(`    rewrite      ${r.rewrite.text}`);
   return lines.join('\n');
@@ -34,7 +39,7 @@ function storyBlock(r: StoryResult, i: number): string {
   return [
     `${i + 1}. story (${r.words} words, ~${r.speakingSeconds}s spoken)   score ${r.score}/100   quantified result: ${r.quantifiedResult ? 'yes' : 'no'}`,
     `    ${p('situation')}`, `    ${p('task')}`, `    ${p('action')}`, `    ${p('result')}`,
-    ...r.findings.map((f) => `    ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`),
+    ...bySeverity(r.findings).map((f) => `    ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`),
   ].join('\n');
 }
 
