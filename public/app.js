@@ -57,6 +57,18 @@
     });
   });
 
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    var status = button.parentElement && button.parentElement.querySelector('.copy-status');
+    if (!field || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(field.value).then(
+        function () { if (status) status.textContent = 'Copied.'; },
+        function () { field.select(); if (status) status.textContent = 'Press Ctrl+C to copy.'; });
+    });
+  });
+
   // After a change the page comes back scrolled to the bullet; move keyboard focus there too.
   if (location.hash.length > 1) {
     var el = document.getElementById(decodeURIComponent(location.hash.slice(1)));

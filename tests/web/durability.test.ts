@@ -22,7 +22,7 @@ const json = (method: string, body?: unknown) => ({
 });
 
 describe('durability', () => {
-  it('keeps every acknowledged write across kill -9 and a restart', async () => {
+  it('keeps every acknowledged write across kill -9 and a restart', { timeout: 120_000 }, async () => {
     let { child, base } = await startServer({ DATA_DIR: dataDir });
     const created = await fetch(`${base}/api/v1/workspaces`, json('POST', { items: ['Cut RN overtime 22%', 'Reduced LWBS 2 pts'] }));
     expect(created.status).toBe(201);

@@ -31,6 +31,17 @@ describe('landing page', () => {
     expect(page.text).toContain('<svg class="domain-chart"');
   });
 
+  it('opens from the private link in another browser, which then remembers it', async () => {
+    const { app } = testApp();
+    const id = await newWorkspace(browser(app), 'Cut denials 12% by fixing eligibility checks');
+    const other = browser(app);
+    const res = await other.get(`/w/${id}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Cut denials 12%');
+    expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`rv_ws=${id};.*HttpOnly.*SameSite=Lax`, 'i'));
+    expect((await other.get('/')).headers.location).toBe(`/w/${id}`);
+  });
+
   it('loads the guide’s examples with one click', async () => {
     const { app, store } = testApp();
     const b = browser(app);
