@@ -1,8 +1,9 @@
 // The STAR story coach: parts (situation, task, action, result), the numbers in them, and the guide's checks.
-import { emptyComponents, STAR_PARTS, type Components, type Finding, type Span, type StarPart, type StoryResult } from './types.ts';
+import { emptyComponents, STAR_PARTS, type Components, type Domain, type Finding, type KpiMention, type Span, type StarPart, type StoryResult } from './types.ts';
 import { classifyStory } from './story/parts.ts';
 import { runCheck, type StoryFacts } from './story/checks.ts';
-import { findMetrics, findTimeframes } from './story/numbers.ts';
+import { detectSignals } from './detect.ts';
+import { getRules } from '../rules/index.ts';
 import { storyRules } from './story/rules.ts';
 import { countWords, splitSentences } from './story/sentences.ts';
 
@@ -11,11 +12,48 @@ export const WORDS_PER_MINUTE = 150;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+interface StorySignals { components: Components; kpis: KpiMention[]; domains: { domain: Domain; start: number }[] }
+
+/** The bullet engine's signals, sentence by sentence (its rules are written for one sentence), mapped back to story offsets. */
+function storySignals(text: string, sentences: Span[], maxChars: number): StorySignals {
+  const rules = getRules();
+  const components = emptyComponents();
+  const kpis: KpiMention[] = [];
+  const domains: StorySignals['domains'] = [];
+  for (const s of sentences) {
+    if (s.start >= maxChars) break;
+    const sig = detectSignals(s.text, rules);
+    const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
+    for (const k of Object.keys(components) as (keyof Components)[]) components[k].push(...sig.components[k].map(shift));
+    kpis.push(...sig.kpis.map(shift));
+    if (sig.primaryDomain) domains.push({ domain: sig.primaryDomain, start: s.start });
+  }
+  for (const list of Object.values(components)) for (const sp of list) sp.text = text.slice(sp.start, sp.end);
+  for (const k of kpis) k.text = text.slice(k.start, k.end);
+  return { components, kpis, domains };
+}
+
+/** The story's main KPI domain: each sentence's own, with the result's sentences counting double; ties go to the first. */
+function primaryDomainOf(domains: StorySignals['domains'], result: Span[]): Domain | null {
+  const weight = new Map<Domain, number>();
+  for (const d of domains) {
+    const inResult = result.some((r) => r.start <= d.start + 1 && d.start < r.end) ? 2 : 1;
+    weight.set(d.domain, (weight.get(d.domain) ?? 0) + inResult);
+  }
+  let best: Domain | null = null;
+  for (const d of domains) if (best === null || weight.get(d.domain)! > weight.get(best)!) best = d.domain;
+  return best;
+}
+
 export function analyzeStory(input: string): StoryResult {
   const text = typeof input === 'string' ? input : '';
   const rules = storyRules();
-  const timeframes = findTimeframes(text);
-  const metrics = findMetrics(text, timeframes);
+  const sentences = splitSentences(text);
+  const limit = rules.checks.find((c) => c.kind === 'signal-limit');
+  const signals = storySignals(text, sentences, limit?.kind === 'signal-limit' ? limit.maxChars : Infinity);
+  const { timeframe } = signals.components;
+  // A number that only says when ("within 90 days") is not a quantified result.
+  const metrics = signals.components.metric.filter((m) => !timeframe.some((t) => t.start <= m.start && m.end <= t.end));
   const clauses = classifyStory(text, rules.cues, { hasMetric: (c) => metrics.some((m) => overlaps(m, c)) });
 
   const parts = { situation: [], task: [], action: [], result: [] } as Record<StarPart, Span[]>;
@@ -24,25 +62,22 @@ export function analyzeStory(input: string): StoryResult {
     if (c.part) parts[c.part].push(span);
     if (c.alsoPart && c.alsoPart !== c.part) parts[c.alsoPart].push(span);
   }
+  for (const p of STAR_PARTS) parts[p].sort((a, b) => a.start - b.start);
   const quantifiedResult = metrics.some((m) => parts.result.some((r) => overlaps(m, r)));
-  const components: Components = {
-    ...emptyComponents(),
-    metric: metrics,
-    intervention: [...parts.action],
-    result: [...parts.result],
-    timeframe: timeframes,
-  };
+  const components: Components = signals.components;
   const words = countWords(text);
   const speakingSeconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const facts: StoryFacts = {
-    text, clauses, sentences: splitSentences(text), parts, words, speakingSeconds, quantifiedResult, metrics,
-    components, kpis: [], lists: rules.lists,
+    text, clauses, sentences, parts, words, speakingSeconds, quantifiedResult, metrics,
+    components, kpis: signals.kpis, lists: rules.lists,
   };
   const findings: Finding[] = text.trim() === ''
     ? rules.checks.filter((r) => r.kind === 'empty').flatMap((r) => runCheck(r, facts))
     : rules.checks.filter((r) => r.kind !== 'empty').flatMap((r) => runCheck(r, facts));
   const penalty = findings.reduce((n, f) => n + (f.penalty ?? 0), 0);
   const score = text.trim() === '' ? 0 : Math.max(0, Math.min(100, Math.round(100 - penalty)));
-  for (const p of STAR_PARTS) parts[p].sort((a, b) => a.start - b.start);
-  return { kind: 'story', text, score, parts, components, quantifiedResult, words, speakingSeconds, kpis: [], primaryDomain: null, findings };
+  return {
+    kind: 'story', text, score, parts, components, quantifiedResult, words, speakingSeconds,
+    kpis: signals.kpis, primaryDomain: primaryDomainOf(signals.domains, parts.result), findings,
+  };
 }

@@ -15,6 +15,8 @@ export interface StoryView {
   kpis: { label: string; domain: string; change: string | null; desired: string | null; wrongWay: boolean }[];
   cueCard: CueLine[];
   score: number;
+  /** The score's band, as bullet cards show it. */
+  band: 'strong' | 'fair' | 'weak';
   words: number;
   speakingSeconds: number;
   /** Where the speaking time sits against the 60-120 s aim. */
@@ -64,7 +66,7 @@ export function storyView(a: StoryResult): StoryView {
   return {
     pieces, shares, findings,
     kpis: a.kpis.map((k) => ({ label: k.label, domain: k.domain, change: k.change, desired: k.desired, wrongWay: !!k.change && !!k.desired && k.change !== k.desired })),
-    cueCard: cueCard(a), score: a.score, words: a.words, speakingSeconds: a.speakingSeconds, timing: timing(a.speakingSeconds),
+    cueCard: cueCard(a), score: a.score, band: a.score >= 80 ? 'strong' : a.score >= 55 ? 'fair' : 'weak', words: a.words, speakingSeconds: a.speakingSeconds, timing: timing(a.speakingSeconds),
     quantifiedResult: a.quantifiedResult,
   };
 }

@@ -97,6 +97,10 @@ export function runCheck(rule: CheckRule, f: StoryFacts): Finding[] {
         .filter((s) => s.text.split(/\s+/).length > rule.maxWords)
         .slice(0, 3)
         .map((s) => finding(rule, { words: s.text.split(/\s+/).length, max: rule.maxWords }, s));
+    case 'signal-limit':
+      return f.text.length > rule.maxChars
+        ? [finding(rule, { words: f.words, minutes: Math.round(f.speakingSeconds / 60), checkedWords: Math.round((rule.maxChars / f.text.length) * f.words) })]
+        : [];
     case 'kpi-direction':
       return f.kpis
         .filter((k) => k.change && k.desired && k.change !== k.desired)

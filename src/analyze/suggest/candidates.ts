@@ -9,6 +9,7 @@ import {
   moveLeadingIntervention, removeFiller, toFromOrder,
 } from './phrases.ts';
 import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
+import { rescore } from './rescore.ts';
 import { PARTS, type Part } from './rules.ts';
 import { joinSentences, tidy } from './tidy.ts';
 import { baseOf, gerundOf, isKnownVerb, isPastForm } from './verb-forms.ts';
@@ -39,8 +40,12 @@ export interface RewriteCandidate {
   optional: Question[];
 }
 
+/** Analyses reworded text (without suggesting again); null to trust the first analysis as it stands. */
+export type Reanalyse = ((text: string) => Analysed) | null;
+
 interface Context {
   analysed: Analysed;
+  reanalyse: Reanalyse;
   /** Parts to fill: those the analyzer found missing, plus advised parts the user answered. */
   missing: Set<Part>;
   optional: Set<Part>;
@@ -63,7 +68,7 @@ const PHRASE_BOUNDARY = new Set(['by', 'through', 'via', 'with', 'after', 'using
   'each', 'every', 'year', 'annually', 'monthly', 'weekly', 'daily', 'quarterly']);
 const INTERVENTION_LEAD = /(?:\s*,)?\s+(?:by|through|via|with|using|after|thanks to)\s*$/i;
 
-export function buildContext(analysed: Analysed, answers: Answers = {}): Context {
+export function buildContext(analysed: Analysed, answers: Answers = {}, reanalyse: Reanalyse = rescore): Context {
   const text = analysed.text;
   const firstKpi = analysed.kpis[0];
   const intervention = analysed.components.intervention[0];
@@ -74,6 +79,7 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
   return {
     analysed,
+    reanalyse,
     missing,
     optional,
     wrongWay: wrongWayKpis(analysed),
@@ -108,18 +114,35 @@ function fixVerb(doc: Doc, analysed: Analysed): boolean {
   return activate(doc) || invertChange(doc, analysed.kpis);
 }
 
-interface Built { doc: Doc; verbFixed: boolean; placed: Part[]; answered: Part[]; supplied: Part[]; dutyRestructured: boolean; }
+interface Built {
+  doc: Doc;
+  /** The context the parts were filled from: the first analysis, or that of the reworded bullet. */
+  ctx: Context;
+  verbFixed: boolean; placed: Part[]; answered: Part[]; supplied: Part[]; dutyRestructured: boolean;
+}
 
-function buildGuideOrder(ctx: Context, expand: boolean): Built {
-  const doc = docFor(ctx.analysed);
+function buildGuideOrder(first: Context, expand: boolean): Built {
+  let doc = docFor(first.analysed);
   joinSentences(doc);
   moveLeadingIntervention(doc);
-  const verbFixed = fixVerb(doc, ctx.analysed);
+  const verbFixed = fixVerb(doc, first.analysed);
   afterToBy(doc);
   toFromOrder(doc);
   removeFiller(doc);
+  let ctx = first;
+  const supplied: Part[] = [];
+  // Rewording can reveal a part the first analysis missed ("We cut agency spend $600K" has a result once it reads
+  // "Cut agency spend $600K"), so the reworded bullet is analysed again before any part is asked for.
+  if (first.reanalyse && first.missing.size > 0 && doc.text !== first.analysed.text) {
+    const again = first.reanalyse(doc.text);
+    ctx = { ...buildContext(again, first.answers, first.reanalyse), endWithPeriod: first.endWithPeriod };
+    const applied = doc.applied;
+    doc = docFor(again);
+    doc.applied.push(...applied);
+    for (const p of first.missing) if (!ctx.missing.has(p)) supplied.push(p);
+  }
   if (expand) expandAbbreviations(doc);
-  const built: Built = { doc, verbFixed, placed: [], answered: [], supplied: [], dutyRestructured: false };
+  const built: Built = { doc, ctx, verbFixed, placed: [], answered: [], supplied, dutyRestructured: false };
   fillParts(built, ctx);
   tidy(doc, ctx.endWithPeriod);
   return built;
@@ -131,7 +154,7 @@ function buildLight(ctx: Context): Built {
   const verbFixed = fixVerb(doc, ctx.analysed);
   removeFiller(doc);
   tidy(doc, ctx.endWithPeriod);
-  return { doc, verbFixed, placed: [], answered: [], supplied: [], dutyRestructured: false };
+  return { doc, ctx, verbFixed, placed: [], answered: [], supplied: [], dutyRestructured: false };
 }
 
 /** The words for a missing part: the user's answer fitted to the slot, or the visible placeholder. */
@@ -164,7 +187,9 @@ function fillParts(built: Built, ctx: Context): void {
   }
   if (missing.has('baseline')) {
     const { start, end } = mainBounds(doc);
-    const metric = doc.of('metric').find((r) => r.start >= start && r.start < end);
+    const metrics = doc.of('metric').filter((r) => r.start >= start && r.start < end);
+    // The magnitude of the result, not a scope number before it ("Trained 40 MAs ..., raising completion to 100%").
+    const metric = metrics.find((m) => doc.of('result').some((r) => r.start <= m.start && m.end <= r.end)) ?? metrics[0];
     const before = metric ? doc.text.slice(0, metric.start) : '';
     const level = /\bto\s+$/i.exec(before);
     if (metric && level && !/\bfrom\s+\S+\s+to\s+$/i.test(before)) {
@@ -202,20 +227,24 @@ function restructureDuty(built: Built, ctx: Context): boolean {
   if (ctx.missing.has('timeframe')) head.push(slot(built, ctx, 'timeframe'));
   doc.insert(0, head.join(' ') + ' ', 'structure/result-first');
   doc.ranges.push({ kind: 'result', start: 0, end: head[0]!.length });
-  if (ctx.missing.has('intervention')) built.supplied.push('intervention');
+  if (ctx.missing.has('intervention') && !built.supplied.includes('intervention')) built.supplied.push('intervention');
   built.dutyRestructured = true;
   return true;
 }
 
 /** Inserts text and records it as a range of `kind`, trimming `lead` leading and `trail` trailing characters. */
 function insertRange(doc: Doc, at: number, text: string, kind: Range['kind'], lead: number, trail = 0): void {
+  // A span that swallowed the final stop ("+7 pts.") must not push the insertion past it.
+  while (at > 0 && doc.text.charAt(at - 1) === '.' && (at === doc.text.length || /[\s;]/.test(doc.text.charAt(at)))) at--;
   doc.insert(at, text, `placeholders/${kind}`);
   doc.ranges.push({ kind, start: at + lead, end: at + text.length - trail });
 }
 
-/** The main clause: from the first result, KPI or metric to the intervention, the first semicolon, or the end. */
+/** The main clause: from the first result (else KPI or metric) to the intervention, the first semicolon, or the end. */
 function mainBounds(doc: Doc): { start: number; end: number } {
-  const starts = [...doc.of('result'), ...doc.of('kpi'), ...doc.of('metric')].map((r) => r.start);
+  // The result leads the guide's order; without one, the first KPI or number marks the main clause.
+  const results = doc.of('result');
+  const starts = (results.length ? results : [...doc.of('kpi'), ...doc.of('metric')]).map((r) => r.start);
   const start = starts.length ? Math.min(...starts) : 0;
   const text = doc.text;
   let end = clauseEnd(text, start);
@@ -241,7 +270,8 @@ function phraseEnd(doc: Doc, from: number, limit: number): number {
   }
 }
 
-function checksFor(built: Built, ctx: Context): Check[] {
+function checksFor(built: Built): Check[] {
+  const { ctx } = built;
   const { analysed } = ctx;
   const checks: Check[] = [];
   const verb = analysed.actionVerb;
@@ -260,7 +290,7 @@ function checksFor(built: Built, ctx: Context): Check[] {
   for (const part of PARTS) {
     if (built.answered.includes(part)) checks.push({ id: part, status: 'passes', message: 'from your answer' });
     else if (questions.has(part)) checks.push({ id: part, status: 'needs-answer', message: questions.get(part)! });
-    else if (built.supplied.includes(part)) checks.push({ id: part, status: 'passes', message: 'your own words, placed after "by"' });
+    else if (built.supplied.includes(part)) checks.push({ id: part, status: 'passes', message: built.dutyRestructured && part === 'intervention' ? 'your own words, placed after "by"' : 'your own words, reworded' });
     else if (analysed.components[part].length) checks.push({ id: part, status: 'passes', message: analysed.components[part].map((s) => s.text).join('; ') });
     else if (ctx.missing.has(part) || (ctx.optional.has(part) && !ctx.analysed.components[part].length)) checks.push({ id: part, status: 'lacks', message: ctx.optional.has(part) ? questionFor(part, ctx.placeholder).question : `add the ${CHECK_LABEL[part]}` });
   }
@@ -282,9 +312,10 @@ function guideOrder(built: Built): Check | undefined {
     : { id: 'guide-order', status: 'lacks', message: 'lead with the result, then say how (by/through/via)' };
 }
 
-function toCandidate(strategy: Strategy, built: Built, ctx: Context): RewriteCandidate {
+function toCandidate(strategy: Strategy, built: Built): RewriteCandidate {
+  const { ctx } = built;
   const text = built.doc.text;
-  const checks = checksFor(built, ctx);
+  const checks = checksFor(built);
   const placed = built.placed
     .map((part) => questionFor(part, ctx.placeholder))
     .filter((q) => text.includes(q.placeholder))
@@ -304,19 +335,34 @@ function toCandidate(strategy: Strategy, built: Built, ctx: Context): RewriteCan
   };
 }
 
-/** How good a candidate is once its placeholders are answered: passing checks first, then the lighter edit. */
-export function rank(c: RewriteCandidate, original: string): number {
-  const good = c.checks.filter((k) => k.status !== 'lacks').length;
-  return good * 1000 - Math.min(999, Math.abs(c.text.length - original.length) + c.rules.length);
+const STRATEGY_ORDER: Record<Strategy, number> = { 'guide-order': 2, 'ats-keywords': 1, 'light-touch': 0 };
+
+/** How good a candidate is once its placeholders are answered: passing checks first, then the guide's full shape. */
+export function rank(c: RewriteCandidate): number {
+  return c.checks.filter((k) => k.status !== 'lacks').length * 10 + STRATEGY_ORDER[c.strategy];
+}
+
+/** The guide-order rewrite alone, without checks or questions: what every analysis pays for. */
+export function bestRewrite(analysed: Analysed, reanalyse: Reanalyse | undefined = rescore): { text: string; placeholders: string[] } {
+  const built = buildGuideOrder(buildContext(analysed, {}, reanalyse === undefined ? rescore : reanalyse), false);
+  const text = built.doc.text;
+  const placeholders = built.placed.map((p) => placeholderText(p, built.ctx.placeholder)).filter((p) => text.includes(p));
+  return { text, placeholders: placeholders.sort((a, b) => text.indexOf(a) - text.indexOf(b)) };
 }
 
 /** Every candidate the rules give, unordered and unfiltered (suggestRewrites ranks, dedupes and checks them). */
-export function buildCandidates(analysed: Analysed, answers: Answers = {}): RewriteCandidate[] {
-  const ctx = buildContext(analysed, answers);
+export function buildCandidates(analysed: Analysed, answers: Answers = {}, reanalyse: Reanalyse | undefined = rescore): RewriteCandidate[] {
+  const ctx = buildContext(analysed, answers, reanalyse === undefined ? rescore : reanalyse);
   const guide = buildGuideOrder(ctx, false);
-  const out = [toCandidate('guide-order', guide, ctx)];
-  const ats = buildGuideOrder(ctx, true);
-  if (ats.doc.applied.some((r) => r.startsWith('kpi-expansions/'))) out.push(toCandidate('ats-keywords', ats, ctx));
-  out.push(toCandidate('light-touch', buildLight(ctx), ctx));
+  const out = [toCandidate('guide-order', guide)];
+  // The same reworded analysis serves the ATS variant: analysing twice would cost time and change nothing.
+  const atsCtx: Context = { ...guide.ctx, reanalyse: null, endWithPeriod: ctx.endWithPeriod };
+  const ats = buildGuideOrder(atsCtx, true);
+  ats.supplied.push(...guide.supplied.filter((p) => !ats.supplied.includes(p)));
+  if (ats.doc.applied.some((r) => r.startsWith('kpi-expansions/'))) out.push(toCandidate('ats-keywords', ats));
+  const light = buildLight(ctx);
+  // Its wording matches the reworded bullet's, so the reworded analysis is the fairer judge of its parts.
+  if (guide.ctx !== ctx) Object.assign(light, { ctx: { ...guide.ctx, endWithPeriod: ctx.endWithPeriod }, supplied: [...guide.supplied] });
+  out.push(toCandidate('light-touch', light));
   return out;
 }

@@ -2,14 +2,14 @@
 // suggestRewrite fills the contract's `rewrite` field; suggestRewrites gives up to three ranked candidates with
 // the checks each passes, what it lacks, and a question per placeholder; pass `answers` to rebuild with them.
 import type { BulletResult, Rewrite } from '../types.ts';
-import { buildCandidates, rank, type RewriteCandidate } from './candidates.ts';
+import { bestRewrite, buildCandidates, rank, type Reanalyse, type RewriteCandidate } from './candidates.ts';
 import { inventedNumbers } from './facts.ts';
 import { isRescoring } from './guard.ts';
 import type { Answers } from './placeholders.ts';
 
 export type Analysed = Omit<BulletResult, 'rewrite' | 'score'> & { score?: number };
 export type { Answers } from './placeholders.ts';
-export type { Check, CheckId, CheckStatus, RewriteCandidate, Strategy } from './candidates.ts';
+export type { Check, CheckId, CheckStatus, Reanalyse, RewriteCandidate, Strategy } from './candidates.ts';
 export type { Question } from './placeholders.ts';
 export { AnswersSchema, answerPart, ANSWER_KEYS } from './placeholders.ts';
 
@@ -17,7 +17,11 @@ export const MAX_CANDIDATES = 3;
 // Past this length a bullet is far over the guide's two lines; only its wording is tidied, quickly.
 const MAX_REWRITE_CHARS = 1000;
 
-export interface SuggestOptions { answers?: Answers; }
+export interface SuggestOptions {
+  answers?: Answers;
+  /** How to analyse a reworded bullet; null trusts the given analysis (tests of the builder alone). */
+  reanalyse?: Reanalyse;
+}
 
 /** Up to three candidates, best first; none contains a number the user did not write or answer. */
 export function suggestRewrites(analysed: Analysed, options: SuggestOptions = {}): RewriteCandidate[] {
@@ -26,8 +30,8 @@ export function suggestRewrites(analysed: Analysed, options: SuggestOptions = {}
   const answers = options.answers ?? {};
   const sources = [text, ...Object.values(answers).filter((a): a is string => typeof a === 'string')];
   const seen = new Set<string>();
-  const ranked = buildCandidates(analysed, answers)
-    .map((c, i) => ({ c, i, score: rank(c, text) }))
+  const ranked = buildCandidates(analysed, answers, options.reanalyse)
+    .map((c, i) => ({ c, i, score: rank(c) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map(({ c }) => c)
     .filter((c) => {
@@ -35,14 +39,25 @@ export function suggestRewrites(analysed: Analysed, options: SuggestOptions = {}
       seen.add(c.text);
       return true;
     });
-  // A wording-only candidate identical to the bullet teaches nothing when a better one exists.
-  const useful = ranked.filter((c, i) => i === 0 || c.text !== text);
+  // A candidate identical to the bullet is shown only when the bullet already has the guide's parts: it says so.
+  const useful = ranked.filter((c, i) => i === 0 || c.text !== text || hasGuideParts(c));
   return useful.slice(0, MAX_CANDIDATES);
 }
 
+const GUIDE_PARTS = ['action-verb', 'metric', 'intervention', 'result'] as const;
+function hasGuideParts(c: RewriteCandidate): boolean {
+  return GUIDE_PARTS.every((id) => c.checks.some((k) => k.id === id && k.status === 'passes'))
+    && !c.checks.some((k) => k.id === 'guide-order' && k.status === 'lacks');
+}
+
 /** The contract's `rewrite` field: the best candidate's text and its placeholders. */
-export function suggestRewrite(analysed: Analysed): Rewrite | null {
+// The guide-order candidate always ranks first (it passes every check the others pass, and asks for the rest),
+// so the analysis builds only that one; suggestRewrites()[0] gives the same text (a test holds them together).
+export function suggestRewrite(analysed: Analysed, options: Pick<SuggestOptions, 'reanalyse'> = {}): Rewrite | null {
   if (isRescoring()) return null;
-  const best = suggestRewrites(analysed)[0];
-  return best ? { text: best.text, placeholders: best.placeholders } : null;
+  const text = analysed.text;
+  if (!text.trim() || text.length > MAX_REWRITE_CHARS) return null;
+  const best = bestRewrite(analysed, options.reanalyse);
+  if (!best.text.trim() || inventedNumbers(best.text, [text]).length) return null;
+  return best;
 }

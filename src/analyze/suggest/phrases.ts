@@ -3,18 +3,35 @@
 // Each step edits the Doc in place and records its rule id; none of them adds or removes a number.
 import type { KpiMention } from '../types.ts';
 import type { Doc } from './doc.ts';
-import { rewriteRules, type PhraseRuleData } from './rules.ts';
+import { rewriteRules, type PhraseRuleData, type RewriteRules } from './rules.ts';
 import {
   baseOf, gerundFromPast, gerundOf, inflect, isKnownPast, isKnownVerb, isPastForm, tenseOf, type Tense,
 } from './verb-forms.ts';
 
 interface Compiled { rule: PhraseRuleData; re: RegExp; }
-let compiled: { openings: Compiled[]; filler: Compiled[]; expansions: { id: string; re: RegExp; expanded: string; spelled: string }[] } | undefined;
+interface CompiledAll {
+  openings: Compiled[];
+  filler: Compiled[];
+  expansions: { id: string; re: RegExp; expanded: string; spelled: string }[];
+  passive: RegExp;
+  changeVerbs: { cv: RewriteRules['structure']['changeVerbs'][number]; re: RegExp }[];
+  afterToBy: RegExp;
+  leading: RegExp;
+  properNouns: string[];
+}
+let compiled: CompiledAll | undefined;
 
-function compile() {
+// Every pattern is compiled once, at first use: suggestions run inside each analysis and must stay cheap.
+function compile(): CompiledAll {
   if (compiled) return compiled;
   const r = rewriteRules();
+  const st = r.structure;
   compiled = {
+    properNouns: st.properNouns,
+    passive: new RegExp(`^(?<subject>[^,;:]{1,80}?) (?<aux>${words(st.passive.auxiliaries)}) (?:(?:also|then|successfully) )?(?<pp>[a-z]+)\\b(?<agent> by (?:me|us|myself|our team|my team|the team|our staff))?`, 'i'),
+    changeVerbs: st.changeVerbs.map((cv) => ({ cv, re: new RegExp(`(?<= )(?:${words(cv.words)})(?= )`, 'gi') })),
+    afterToBy: new RegExp(`\\bafter (?:(?<who>${words(st.afterToBy.subjects)}) )?(?<verb>[a-z-]+)\\b`, 'gi'),
+    leading: new RegExp(`^(?<prep>${words(st.leadingIntervention.prepositions)}) (?<how>[^,;]{3,200}), (?<verb>[A-Za-z-]+)`, 'i'),
     openings: r.openings.rules.map((rule) => ({ rule, re: new RegExp(`^(?:${rule.pattern})`, 'i') })),
     filler: r.filler.rules.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'gi') })),
     expansions: r['kpi-expansions'].rules.map((x) => ({
@@ -33,7 +50,7 @@ export function capitalise(s: string): string {
 export function lowerFirst(s: string): string {
   const word = /^[A-Za-z][\w-]*/.exec(s)?.[0];
   if (!word || !/^[A-Z][a-z-]*$/.test(word)) return s;
-  const names = rewriteRules().structure.properNouns;
+  const names = compile().properNouns;
   if (names.some((n) => s.startsWith(n) && !/[\w]/.test(s.charAt(n.length)))) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
@@ -81,11 +98,13 @@ export function removeFiller(doc: Doc): void {
 /** Replaces every match, last first so earlier offsets stay valid; `make` may decline a match with undefined. */
 export function replaceAll(doc: Doc, re: RegExp, make: (m: RegExpExecArray) => string | undefined, rule: string): void {
   const matches: RegExpExecArray[] = [];
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const global = re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
+  global.lastIndex = 0;
   for (let m = global.exec(doc.text); m; m = global.exec(doc.text)) {
     matches.push(m);
     if (m[0].length === 0) global.lastIndex++;
   }
+  global.lastIndex = 0;
   for (const m of matches.reverse()) {
     const text = make(m);
     if (text !== undefined) doc.replace(m.index, m.index + m[0].length, text, rule);
@@ -96,9 +115,7 @@ const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/
 
 /** "Team members were trained on HIPAA" -> "Trained team members on HIPAA". */
 export function activate(doc: Doc): boolean {
-  const { auxiliaries } = rewriteRules().structure.passive;
-  const re = new RegExp(`^(?<subject>[^,;:]{1,80}?) (?<aux>${words(auxiliaries)}) (?:(?:also|then|successfully) )?(?<pp>[a-z]+)\\b(?<agent> by (?:me|us|myself|our team|my team|the team|our staff))?`, 'i');
-  const m = re.exec(doc.text);
+  const m = compile().passive.exec(doc.text);
   if (!m?.groups) return false;
   const { subject = '', aux = '', pp = '' } = m.groups;
   if (subject.split(/\s+/).some((w) => isPastForm(w) || /^(by|through|via|after|and)$/i.test(w))) return false;
@@ -112,33 +129,37 @@ export function activate(doc: Doc): boolean {
 
 /** "Sepsis bundle compliance rose from 62% to 88%" -> "Raised sepsis bundle compliance from 62% to 88%". */
 export function invertChange(doc: Doc, kpis: readonly KpiMention[]): boolean {
-  for (const cv of rewriteRules().structure.changeVerbs) {
-    const re = new RegExp(`^(?<subject>[^,;:]{2,80}?) (?<change>${words(cv.words)})(?= )`, 'i');
-    const m = re.exec(doc.text);
-    if (!m?.groups) continue;
-    const subject = m.groups.subject ?? '';
-    const change = m.groups.change ?? '';
-    if (subject.split(/\s+/).some((w) => isPastForm(w) || /^(by|through|via|after|and|we|I)$/i.test(w))) continue;
-    const after = doc.text.slice(m[0].length);
-    const kpiRanges = doc.of('kpi').filter((r) => r.start < subject.length);
-    // Without a KPI in the subject, only a change carrying a number is turned around ("fell 25%").
-    if (kpiRanges.length === 0 && !/^\s+(?:by |from |to )?[-+–−]?\$?\d/.test(after)) continue;
-    const kpi = kpis.find((k) => k.start < subject.length);
-    if (kpi && cv.direction && kpi.desired && kpi.desired !== cv.direction) continue; // a wrong-way move is flagged, never spun
-    const tense = /^(went|came)\b/i.test(change) ? 'past' : tenseOf(change.split(' ')[0]);
-    const verb = capitalise(inflect(cv.verb, tense === 'gerund' ? 'past' : tense));
-    doc.replace(0, m[0].length, `${verb} ${lowerFirst(subject)}`, `structure/change-${cv.id}`);
-    return true;
+  const kpiRanges = doc.of('kpi');
+  for (const { cv, re } of compile().changeVerbs) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const at = m.index;
+      if (at > 81) break;
+      // "falls" inside "patient falls with injury" is the KPI, not its change.
+      if (kpiRanges.some((r) => r.start <= at && at < r.end)) continue;
+      const subject = doc.text.slice(0, at - 1);
+      if (subject.length < 2 || /[,;:]/.test(subject)) break;
+      if (subject.split(/\s+/).some((w) => isPastForm(w) || /^(by|through|via|after|and|we|I)$/i.test(w))) break;
+      const after = doc.text.slice(at + m[0].length);
+      const inSubject = kpiRanges.filter((r) => r.start < subject.length);
+      // Without a KPI in the subject, only a change carrying a number is turned around ("fell 25%").
+      if (inSubject.length === 0 && !/^\s+(?:by |from |to )?[-+–−]?\$?\d/.test(after)) break;
+      const kpi = kpis.find((k) => k.start < subject.length);
+      if (kpi && cv.direction && kpi.desired && kpi.desired !== cv.direction) return false; // a wrong-way move is flagged, never spun
+      const change = m[0];
+      const tense = /^(went|came)\b/i.test(change) ? 'past' : tenseOf(change.split(' ')[0]);
+      const verb = capitalise(inflect(cv.verb, tense === 'gerund' ? 'past' : tense));
+      doc.replace(0, at + change.length, `${verb} ${lowerFirst(subject)}`, `structure/change-${cv.id}`);
+      return true;
+    }
   }
   return false;
 }
 
 /** "after we deployed an alert and trained staff" -> "by deploying an alert and training staff". */
 export function afterToBy(doc: Doc): boolean {
-  const { subjects } = rewriteRules().structure.afterToBy;
-  const re = new RegExp(`\\bafter (?:(?<who>${words(subjects)}) )?(?<verb>[a-z-]+)\\b`, 'gi');
   let changed = false;
-  replaceAll(doc, re, (m) => {
+  replaceAll(doc, compile().afterToBy, (m) => {
     const verb = m.groups?.verb ?? '';
     let gerund: string | undefined;
     if (m.groups?.who) gerund = gerundFromPast(verb);
@@ -154,10 +175,12 @@ export function afterToBy(doc: Doc): boolean {
   return changed;
 }
 
+const COORDINATED = /(,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\b/gi;
+
 /** Within one clause from `from`, "and oversaw" -> "and overseeing", so a by-phrase stays parallel. */
 export function gerundiseCoordinated(doc: Doc, from: number): void {
   const end = clauseEnd(doc.text, from);
-  const re = /(,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\b/gi;
+  const re = COORDINATED;
   re.lastIndex = from;
   const edits: { at: number; word: string; gerund: string }[] = [];
   for (let m = re.exec(doc.text); m && m.index < end; m = re.exec(doc.text)) {
@@ -176,10 +199,12 @@ export function clauseEnd(text: string, from: number): number {
 
 const NUM = String.raw`[-+–−]?\$?\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b|pts?\b|points\b|percent\b|days?\b|minutes?\b|hours?\b|weeks?\b|months?\b))?`;
 
+const TO_FROM = new RegExp(`\\bto (?<y>${NUM}) from (?<x>${NUM})`, 'g');
+
 /** "down to 38 from 52" -> "down from 52 to 38". */
 export function toFromOrder(doc: Doc): boolean {
   let changed = false;
-  replaceAll(doc, new RegExp(`\\bto (?<y>${NUM}) from (?<x>${NUM})`, 'g'), (m) => {
+  replaceAll(doc, TO_FROM, (m) => {
     changed = true;
     return `from ${m.groups?.x} to ${m.groups?.y}`;
   }, 'structure/to-from');
@@ -188,9 +213,7 @@ export function toFromOrder(doc: Doc): boolean {
 
 /** "By standardizing preference cards, lowered cost per case 9%" -> the result first, then "by ...". */
 export function moveLeadingIntervention(doc: Doc): boolean {
-  const { prepositions } = rewriteRules().structure.leadingIntervention;
-  const re = new RegExp(`^(?<prep>${words(prepositions)}) (?<how>[^,;]{3,200}), (?<verb>[A-Za-z-]+)`, 'i');
-  const m = re.exec(doc.text);
+  const m = compile().leading.exec(doc.text);
   if (!m?.groups) return false;
   const verb = m.groups.verb ?? '';
   const base = baseOf(verb);

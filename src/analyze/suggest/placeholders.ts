@@ -41,11 +41,10 @@ export function placeholderText(part: Part, ctx: PlaceholderContext): string {
   return spec.text.replace('{noun}', measureNoun(ctx.measure));
 }
 
+let nouns: { re: RegExp; noun: string }[] | undefined;
 export function measureNoun(measure: string): string {
-  for (const { match, noun } of rewriteRules().placeholders.nouns) {
-    if (new RegExp(match, 'i').test(measure)) return noun;
-  }
-  return 'figure';
+  nouns ??= rewriteRules().placeholders.nouns.map((n) => ({ re: new RegExp(n.match, 'i'), noun: n.noun }));
+  return nouns.find((n) => n.re.test(measure))?.noun ?? 'figure';
 }
 
 export function questionFor(part: Part, ctx: PlaceholderContext): Question {

@@ -27,7 +27,7 @@ export function tidy(doc: Doc, endWithPeriod: boolean): void {
   replaceAll(doc, /,(\s*,)+/g, () => ',', 'tidy/punctuation');
   replaceAll(doc, /;(\s*;)+/g, () => ';', 'tidy/punctuation');
   replaceAll(doc, /\.{2,}(?!\.)/g, (m) => (m[0].length === 3 ? undefined : '.'), 'tidy/punctuation');
-  replaceAll(doc, /\b([A-Za-z]+)( +\1\b)+/gi, (m) => m[1], 'tidy/doubled-word');
+  removeDoubledWords(doc);
   replaceAll(doc, /^\s+/g, () => '', 'tidy/space');
   replaceAll(doc, /(?:\s|[,;:]|\band)+$/g, () => '', 'tidy/space');
   if (/^[a-z]/.test(doc.text) && !/^[a-z]+[A-Z]/.test(doc.text)) doc.replace(0, 1, capitalise(doc.text.charAt(0)), 'tidy/capital');
@@ -35,3 +35,19 @@ export function tidy(doc: Doc, endWithPeriod: boolean): void {
   if (endWithPeriod && !ends) doc.insert(doc.text.length, '.', 'tidy/period');
   if (!endWithPeriod && /\.$/.test(doc.text) && !/\.\.\.$/.test(doc.text)) doc.replace(doc.text.length - 1, doc.text.length, '', 'tidy/period');
 }
+
+// A scan rather than a back-referencing regex: this runs on every bullet analysed.
+function removeDoubledWords(doc: Doc): void {
+  const cuts: [number, number][] = [];
+  let prev: RegExpExecArray | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(doc.text); m; m = WORD.exec(doc.text)) {
+    if (prev && m[0].toLowerCase() === prev[0].toLowerCase() && /^ +$/.test(doc.text.slice(prev.index + prev[0].length, m.index))) {
+      cuts.push([prev.index + prev[0].length, m.index + m[0].length]);
+    } else {
+      prev = m;
+    }
+  }
+  for (const [start, end] of cuts.reverse()) doc.replace(start, end, '', 'tidy/doubled-word');
+}
+const WORD = /[A-Za-z]+/g;

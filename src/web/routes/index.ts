@@ -3,6 +3,7 @@ import type { RouteModule } from '../context.ts';
 import { apiRoutes } from './api.ts';
 import { homeRoutes } from './home.ts';
 import { resumeRoutes } from './resume.ts';
+import { storyRoutes } from './stories.ts';
 import { workspaceRoutes } from './workspace.ts';
 
-export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, resumeRoutes];
+export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes, resumeRoutes];

@@ -16,11 +16,12 @@ const BAR: Record<(typeof LABELS)[number], number> = { situation: 0.85, task: 0.
 
 function f1s(file: string): Record<string, number> {
   const gold = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; labels: Record<string, boolean> });
+  const results = gold.map((g) => analyzeStory(g.text.replace(/\s*\n\s*/g, ' ').trim()));
   const out: Record<string, number> = {};
   for (const label of LABELS) {
     let tp = 0, fp = 0, fn = 0;
-    for (const g of gold) {
-      const r = analyzeStory(g.text.replace(/\s*\n\s*/g, ' ').trim());
+    for (const [i, g] of gold.entries()) {
+      const r = results[i]!;
       const yhat = label === 'quantified_result' ? r.quantifiedResult : r.parts[label].length > 0;
       const y = !!g.labels[label];
       if (y && yhat) tp++; else if (yhat) fp++; else if (y) fn++;

@@ -134,7 +134,7 @@ describe('analyzeStory on bad input', () => {
         expect(StoryResultSchema.safeParse(r).success).toBe(true);
         expectValidSpans(r);
       }),
-      { numRuns: 300 },
+      { numRuns: 120 },
     );
   });
 });

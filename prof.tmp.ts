@@ -1,0 +1,12 @@
+import { suggestRewrites } from './src/analyze/suggest/index.ts';
+import { sampleBullets } from './tests/rewrite/generate.ts';
+import { synthetic } from './tests/rewrite/helpers.ts';
+const bullets = sampleBullets(1000).map((b) => synthetic(b, { missing: ['baseline', 'intervention'] }));
+for (const a of bullets.slice(0, 50)) suggestRewrites(a);
+let t = performance.now();
+for (const a of bullets) suggestRewrites(a);
+console.log('ms/bullet', (performance.now() - t) / 1000);
+import { suggestRewrite } from './src/analyze/suggest/index.ts';
+t = performance.now();
+for (const a of bullets) suggestRewrite(a);
+console.log('contract ms/bullet', (performance.now() - t) / 1000);

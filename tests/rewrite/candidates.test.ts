@@ -1,0 +1,196 @@
+// The candidate builder over hand-made analyzer results: placement, questions, answers, honesty.
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../src/analyze/suggest/doc.ts';
+import { inventedNumbers, numbersIn } from '../../src/analyze/suggest/facts.ts';
+import { whileRescoring } from '../../src/analyze/suggest/guard.ts';
+import { suggestRewrite as suggestOne, suggestRewrites as suggestAll, type Analysed, type SuggestOptions } from '../../src/analyze/suggest/index.ts';
+import { synthetic } from './helpers.ts';
+
+// The builder alone: the hand-made analysis is trusted, never replaced by the real analyzer's view of a rewording.
+const suggestRewrites = (a: Analysed, o: SuggestOptions = {}) => suggestAll(a, { reanalyse: null, ...o });
+const suggestRewrite = (a: Analysed) => suggestOne(a, { reanalyse: null });
+
+const hcahps = synthetic('Improved HCAHPS nurse communication scores.', {
+  verb: { text: 'Improved', strength: 'strong' },
+  components: { result: ['Improved HCAHPS nurse communication scores'] },
+  kpis: [{ text: 'HCAHPS nurse communication scores', domain: 'experience', change: 'up', desired: 'up' }],
+  missing: ['metric', 'baseline', 'intervention'], advised: ['timeframe'],
+});
+
+describe('placeholders', () => {
+  it('names exactly the missing parts, in the guide order, each with a question', () => {
+    const [best] = suggestRewrites(hcahps);
+    expect(best!.text).toBe('Improved HCAHPS nurse communication scores [by how much] from a baseline of [baseline: score before] by [how: what you changed].');
+    expect(best!.placeholders).toEqual(['[by how much]', '[baseline: score before]', '[how: what you changed]']);
+    expect(best!.questions.map((q) => q.part)).toEqual(['metric', 'baseline', 'intervention']);
+    for (const q of best!.questions) expect(q.question).toContain('HCAHPS nurse communication scores');
+  });
+
+  it('asks an advised part (the timeframe) as an optional question, without putting it in the text', () => {
+    const [best] = suggestRewrites(hcahps);
+    expect(best!.text).not.toContain('[over what period]');
+    expect(best!.optional.map((q) => q.part)).toEqual(['timeframe']);
+  });
+
+  it('puts a missing baseline before a level: "from [baseline] to 94%"', () => {
+    const a = synthetic('Improved template utilization to 94% by opening two late clinics.', {
+      verb: { text: 'Improved', strength: 'strong' },
+      components: { metric: ['94%'], result: ['Improved template utilization to 94%'], intervention: ['by opening two late clinics'] },
+      kpis: [{ text: 'template utilization', change: 'up', desired: 'up' }], missing: ['baseline'],
+    });
+    expect(suggestRewrite(a)).toEqual({
+      text: 'Improved template utilization from [baseline: rate before] to 94% by opening two late clinics.',
+      placeholders: ['[baseline: rate before]'],
+    });
+  });
+
+  it('asks about the baseline in the user\'s own terms ("before piloting SMS reminders")', () => {
+    const a = synthetic('Reduced no-shows 7% by piloting SMS reminders.', {
+      verb: { text: 'Reduced', strength: 'strong' },
+      components: { metric: ['7%'], result: ['Reduced no-shows 7%'], intervention: ['by piloting SMS reminders'] },
+      kpis: [{ text: 'no-shows', change: 'down', desired: 'down' }], missing: ['baseline'],
+    });
+    const [best] = suggestRewrites(a);
+    expect(best!.questions[0]!.question).toBe('Where did no-shows stand before piloting SMS reminders?');
+    expect(best!.checks.find((c) => c.id === 'intervention')!.status).toBe('passes');
+  });
+});
+
+describe('answers rebuild the rewrite with the user\'s words', () => {
+  const fell = synthetic('Registration time fell 25% this month.', {
+    components: { metric: ['25%'], result: ['Registration time fell 25%'], timeframe: ['this month'] },
+    kpis: [{ text: 'Registration time', change: 'down', desired: 'down' }], missing: ['baseline', 'intervention'],
+  });
+
+  it('turns the subject-first result around and asks for the rest', () => {
+    expect(suggestRewrite(fell)!.text).toBe('Reduced registration time 25% from a baseline of [baseline: time before] this month by [how: what you changed].');
+  });
+
+  it('fits answers in: strips a repeated "from"/"by", turns a past verb into "by ...ing", drops quotes and brackets', () => {
+    const [best] = suggestRewrites(fell, { answers: { baseline: '"from 12 minutes"', intervention: 'Moved insurance checks to [pre-visit] calls.' } });
+    expect(best!.text).toBe('Reduced registration time 25% from a baseline of 12 minutes this month by moving insurance checks to pre-visit calls.');
+    expect(best!.placeholders).toEqual([]);
+    expect(best!.answered.sort()).toEqual(['baseline', 'intervention']);
+    expect(best!.lacks).toEqual([]);
+  });
+
+  it('adds an advised part only when answered, with "over" when the answer has no time word', () => {
+    const [best] = suggestRewrites(hcahps, { answers: { timeframe: 'six months', metric: '7 pts', baseline: '62', intervention: 'through bedside shift report' } });
+    expect(best!.text).toBe('Improved HCAHPS nurse communication scores 7 pts from a baseline of 62 over six months through bedside shift report.');
+  });
+
+  it('a blank answer leaves the placeholder', () => {
+    const [best] = suggestRewrites(fell, { answers: { baseline: '  ' } });
+    expect(best!.placeholders).toContain('[baseline: time before]');
+  });
+});
+
+describe('honesty', () => {
+  const denials = synthetic('Increased denials by 12% after payer policy changes.', {
+    verb: { text: 'Increased', strength: 'strong' },
+    components: { metric: ['12%'], result: ['Increased denials by 12%'] },
+    kpis: [{ text: 'denials', change: 'up', desired: 'down', domain: 'financial' }], missing: ['baseline', 'intervention'],
+  });
+
+  it('flags a KPI that moved the wrong way instead of spinning it', () => {
+    for (const c of suggestRewrites(denials)) {
+      expect(c.text).toMatch(/^Increased denials by 12%/);
+      expect(c.text).toContain('after payer policy changes'); // a cause, not the user's intervention
+      expect(c.checks.find((k) => k.id === 'kpi-direction')).toMatchObject({ status: 'lacks' });
+    }
+  });
+
+  it('never turns a subject-first wrong-way move into an achievement', () => {
+    const a = synthetic('Denials rose 12% after a payer policy change.', {
+      components: { metric: ['12%'], result: ['Denials rose 12%'] },
+      kpis: [{ text: 'Denials', change: 'up', desired: 'down', domain: 'financial' }],
+    });
+    expect(suggestRewrites(a).map((c) => c.text)).toEqual(['Denials rose 12% after a payer policy change.']);
+  });
+
+  it('finds made-up numbers after normalising signs, dashes and separators', () => {
+    expect(numbersIn('agency spend –$1,100K; CG-CAHPS +7 pts in FY24 [by how much]')).toEqual(['1100', '7', '24']);
+    expect(inventedNumbers('Cut overtime 22% saving $1.1M', ['Cut overtime 22%', '1.10'])).toEqual([]);
+    expect(inventedNumbers('Cut overtime 22% saving $1.2M', ['Cut overtime 22%'])).toEqual(['1.2']);
+  });
+});
+
+describe('duties become the "how" of a result the user is asked for', () => {
+  it('leads with the result placeholder and keeps the duty, with parallel verbs, after "by"', () => {
+    const a = synthetic('Managed front desk staff of 6 and oversaw daily clinic operations.', {
+      verb: { text: 'Managed', strength: 'strong' }, components: { metric: ['6'] }, missing: ['result', 'intervention', 'baseline'], domain: 'people',
+    });
+    const [best, light] = suggestRewrites(a);
+    expect(best!.text).toBe('[result: what improved] from a baseline of [baseline: figure before] by managing front desk staff of 6 and overseeing daily clinic operations.');
+    expect(best!.supplied).toEqual(['intervention']);
+    expect(best!.questions[0]!.question).toContain("'Cut RN turnover 13 pts'");
+    expect(light).toBeUndefined(); // wording-only would be the bullet itself
+  });
+
+  it('upgrades the weak opening first ("Responsible for" -> "Managed"), and offers the wording-only fix second', () => {
+    const a = synthetic('Responsible for scheduling and patient intake at a busy family practice.', {
+      verb: { text: 'Responsible for', strength: 'weak' }, missing: ['result', 'metric', 'intervention'],
+    });
+    const texts = suggestRewrites(a).map((c) => c.text);
+    expect(texts).toEqual([
+      '[result: what improved] [by how much] by managing scheduling and patient intake at a busy family practice.',
+      'Managed scheduling and patient intake at a busy family practice.',
+    ]);
+  });
+
+  it('rebuilds with a result answer that starts with a verb, or prefixes "Improved" when it does not', () => {
+    const a = synthetic('Implemented a new patient portal.', {
+      verb: { text: 'Implemented', strength: 'strong' }, missing: ['result', 'metric'],
+    });
+    expect(suggestRewrite({ ...a })!.text).toBe('[result: what improved] [by how much] by implementing a new patient portal.');
+    expect(suggestRewrites(a, { answers: { result: 'raised portal adoption', metric: '27 pts' } })[0]!.text)
+      .toBe('Raised portal adoption 27 pts by implementing a new patient portal.');
+    expect(suggestRewrites(a, { answers: { result: 'portal adoption', metric: '27 pts' } })[0]!.text)
+      .toBe('Improved portal adoption 27 pts by implementing a new patient portal.');
+  });
+});
+
+describe('complete bullets and edge cases', () => {
+  it('returns a complete bullet unchanged', () => {
+    const text = 'Cut RN overtime 22% through float pool expansion and self-scheduling; agency spend –$1.1M';
+    const a = synthetic(text, {
+      verb: { text: 'Cut', strength: 'strong' },
+      components: { metric: ['22%', '–$1.1M'], result: ['Cut RN overtime 22%', 'agency spend –$1.1M'], intervention: ['through float pool expansion and self-scheduling'] },
+      kpis: [{ text: 'RN overtime', change: 'down', desired: 'down' }, { text: 'agency spend', change: 'down', desired: 'down' }],
+    });
+    expect(suggestRewrite(a)).toEqual({ text, placeholders: [] });
+  });
+
+  it('joins two sentences into one', () => {
+    expect(suggestRewrite(synthetic('Cut overtime 18% by expanding the float pool. Saved $400K in agency spend.'))!.text)
+      .toBe('Cut overtime 18% by expanding the float pool; saved $400K in agency spend.');
+  });
+
+  it('offers at most three distinct candidates', () => {
+    const a = synthetic('Helped reduce days in A/R by 6 days.', { missing: ['intervention', 'baseline'], components: { metric: ['6 days'] }, kpis: [{ text: 'days in A/R', domain: 'financial', change: 'down', desired: 'down' }] });
+    const all = suggestRewrites(a);
+    expect(all.length).toBeLessThanOrEqual(3);
+    expect(new Set(all.map((c) => c.text)).size).toBe(all.length);
+    expect(all.map((c) => c.strategy)).toEqual(['guide-order', 'ats-keywords', 'light-touch']);
+    expect(all[1]!.text).toContain('days in accounts receivable (A/R)');
+  });
+
+  it('gives nothing for an empty or over-long bullet, and nothing while a rewrite is being re-scored', () => {
+    expect(suggestRewrite(synthetic('   '))).toBeNull();
+    expect(suggestRewrite(synthetic('Cut denials 5% '.repeat(80)))).toBeNull();
+    expect(whileRescoring(() => suggestRewrite(hcahps))).toBeNull();
+    expect(suggestRewrite(hcahps)).not.toBeNull();
+  });
+});
+
+describe('Doc keeps the analyzer\'s spans on the words they named through edits', () => {
+  it('shifts, stretches and drops ranges', () => {
+    const d = new Doc('Helped reduce no-shows 7%', [{ kind: 'kpi', start: 14, end: 22 }, { kind: 'metric', start: 23, end: 25 }]);
+    d.replace(0, 13, 'Reduced');
+    expect(d.of('kpi').map((r) => d.slice(r))).toEqual(['no-shows']);
+    d.insert(d.text.indexOf('no-shows') + 3, 'XX');
+    expect(d.slice(d.of('kpi')[0]!)).toBe('no-XXshows');
+    d.replace(d.of('metric')[0]!.start - 1, d.text.length, '');
+    expect(d.of('metric')).toEqual([]);
+  });
+});
