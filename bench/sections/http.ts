@@ -30,14 +30,23 @@ const POOL = [...GUIDE_EXAMPLES, ...EXTRA];
 const bulletsFor = (n: number, salt: number) =>
   Array.from({ length: n }, (_, i) => POOL[(salt + i) % POOL.length]!.replace(/\d+/, (d) => String(Number(d) + ((salt + i) % 7))));
 
-function inProcessRate(ms: number): number {
+/** Bullets per second of wall time, and CPU milliseconds per bullet (the second does not suffer when others load the machine). */
+function inProcessRate(ms: number): { perSecond: number; cpuMsPerBullet: number } {
   let done = 0;
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   while (performance.now() - start < ms) {
     for (const b of bulletsFor(10, done)) analyzeBullet(b);
     done += 10;
   }
-  return done / ((performance.now() - start) / 1000);
+  const cpu = process.cpuUsage(cpu0);
+  return { perSecond: done / ((performance.now() - start) / 1000), cpuMsPerBullet: (cpu.user + cpu.system) / 1000 / done };
+}
+
+/** CPU milliseconds a process has used so far (utime + stime from /proc, in clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 interface Started { child: ChildProcess; base: string; listeningMs: number; readyMs: number }
@@ -110,8 +119,8 @@ function pct(xs: number[], p: number): number {
 export async function run(): Promise<void> {
   await renderFigures();
 
-  const inProcess = inProcessRate(3000);
-  console.log(`in-process analyzeBullet: ${inProcess.toFixed(0)} bullets/s (one core)`);
+  const { perSecond: inProcess, cpuMsPerBullet } = inProcessRate(3000);
+  console.log(`in-process analyzeBullet: ${inProcess.toFixed(0)} bullets/s (one core), ${cpuMsPerBullet.toFixed(2)} CPU ms/bullet; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'rv-bench-'));
   const { child, base, listeningMs, readyMs } = await startServer(dataDir);
@@ -126,12 +135,16 @@ export async function run(): Promise<void> {
       requests: [{ method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: (req: object) => ({ ...req, body: bodies[n++ % bodies.length] }) }],
     };
     await autocannon({ ...opts, duration: 2 }); // warm-up
+    const cpuBefore = cpuMsOf(child.pid!);
     const result = await autocannon(opts);
+    const serverCpuPerBullet = (cpuMsOf(child.pid!) - cpuBefore) / (result['2xx'] * 10);
     const bulletsPerSecond = (result.requests.average * 10);
     const bad = result.non2xx + result.errors;
     console.log(`HTTP POST /api/v1/analyze, 10 bullets/request, 8 connections, 10 s: ${result.requests.average.toFixed(0)} req/s = `
       + `${bulletsPerSecond.toFixed(0)} bullets/s (${((100 * bulletsPerSecond) / inProcess).toFixed(0)}% of in-process) [target >= 70%]; `
       + `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; ${bad} errors/non-2xx`);
+    console.log(`server CPU per bullet over HTTP: ${serverCpuPerBullet.toFixed(2)} ms, so HTTP serves at ${((100 * cpuMsPerBullet) / serverCpuPerBullet).toFixed(0)}% `
+      + 'of in-process efficiency (CPU-time ratio: the same comparison, immune to other load on the machine)');
     console.log(`server resident memory after the load: ${rssMb(child.pid!).toFixed(0)} MB  [target < 200 MB]`);
   } finally {
     child.removeAllListeners('exit');

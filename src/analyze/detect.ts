@@ -56,7 +56,7 @@ export function detectSignals(text: string, rules: Rules = getRules()): Signals 
   const metric = findPatternSpans(text, rules.metric);
   const baseline = findPatternSpans(text, rules.baseline);
   const timeframe = findPatternSpans(text, rules.timeframe);
-  const opening = detectOpening(text, ws, tagAt, rules);
+  const opening = detectOpening(text, ws, tagAt, rules, timeframe);
 
   const intervention = detectInterventions(text, ws, tagAt, rules, metric, opening);
   const { result, changeVerbs } = detectResults(text, ws, rules, metric, intervention, opening);
@@ -105,9 +105,18 @@ function resultGroup(forms: VerbForm[]): VerbGroup | null {
   return forms.find((f) => RESULT_GROUPS.has(f.group))?.group ?? null;
 }
 
-function detectOpening(text: string, ws: Word[], tagAt: Map<number, Token>, rules: Rules): Opening {
+function detectOpening(text: string, ws: Word[], tagAt: Map<number, Token>, rules: Rules, timeframe: Span[] = []): Opening {
   let i = 0;
   let adverb: Span | undefined;
+  // A leading timeframe ("Over 18 months, cut sepsis mortality...") is read past to find the verb.
+  const lead = timeframe.find((t) => !/[A-Za-z0-9]/.test(text.slice(0, t.start)));
+  if (lead && /^\s*,/.test(text.slice(lead.end))) {
+    const after = ws.findIndex((w) => w.start > lead.end);
+    if (after > 0) {
+      adverb = span(text, 0, lead.end);
+      i = after;
+    }
+  }
   while (ws[i] && rules.leadingAdverbs.has(ws[i]!.lower)) {
     adverb = span(text, ws[i]!.start, ws[i]!.end);
     i++;
@@ -322,8 +331,8 @@ function detectResults(text: string, ws: Word[], rules: Rules, metric: Span[], i
     for (const m of allMatches(re, text)) {
       const s = span(text, m.index, m.index + m[0].length);
       if (s.end > s.start && !intervention.some((iv) => iv.start <= s.start && iv.end >= s.end)) spans.push(s);
-      const dir = /\b(?:down|fell|dropped|declined|decreased|reduction|decrease|decline|drop)\b/i.exec(m[0]) ? 'down'
-        : /\b(?:up|rose|climbed|grew|increased|increase|gain|growth|rise|lift)\b/i.exec(m[0]) ? 'up' : null;
+      const dir = /\b(?:down|fell|dropped|declined|decreased|reduction|decrease|decline|drop|fewer|less|lower|shorter)\b/i.exec(m[0]) ? 'down'
+        : /\b(?:up|rose|climbed|grew|increased|increase|gain|growth|rise|lift|more|higher|greater)\b/i.exec(m[0]) ? 'up' : null;
       if (dir) changeVerbs.push({ start: s.start, end: s.end, direction: dir });
     }
   }

@@ -2,7 +2,7 @@
 // findings and the rewrite. Pure data + pre-escaped HTML strings; the templates only lay it out.
 import type { BulletResult, Severity } from '../analyze/types.ts';
 import { highlight, highlightPlaceholders, placeholdersIn, type Mark } from './highlight.ts';
-import { DOMAIN_LABELS, MARK_HINTS, MARK_LABELS } from './labels.ts';
+import { DOMAIN_LABELS, MARK_LABELS, MISSING_HINTS } from './labels.ts';
 
 export const CHECKLIST = ['metric', 'baseline', 'intervention', 'result'] as const;
 
@@ -67,7 +67,7 @@ export function bulletView(r: BulletResult): BulletView {
       key,
       label: MARK_LABELS[key],
       present: spans.length > 0,
-      detail: spans.length ? spans.map((s) => s.text).join(' · ') : `Missing: ${MARK_HINTS[key]}`,
+      detail: spans.length ? spans.map((s) => s.text).join(' · ') : MISSING_HINTS[key],
     };
   });
   const band = r.score >= 80 ? 'strong' : r.score >= 50 ? 'fair' : 'weak';

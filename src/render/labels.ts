@@ -31,3 +31,11 @@ export const DOMAIN_LABELS: Record<Domain, string> = {
   people: 'People',
   equity: 'Equity & community',
 };
+
+/** What the checklist says when a part is missing: short, with the guide's own kind of example. */
+export const MISSING_HINTS = {
+  metric: 'Add a number: %, $, days or points',
+  baseline: 'Add where it started, e.g. “from 18% to 11%”',
+  intervention: 'Add how: “by …”, “through …”',
+  result: 'Add what improved, fell or was achieved',
+} as const;

@@ -9,7 +9,7 @@ describe('bullet view', () => {
   it('shows the four-part checklist, the KPI verdict, findings and the rewrite', () => {
     const v = bulletView(overtimeResult());
     expect(v.checklist.map((c) => [c.key, c.present])).toEqual([['metric', true], ['baseline', false], ['intervention', true], ['result', true]]);
-    expect(v.checklist[1]!.detail).toMatch(/^Missing: /);
+    expect(v.checklist[1]!.detail).toMatch(/^Add where it started/);
     expect(v.complete).toBe(false);
     expect(v.band).toBe('strong');
     expect(v.kpis).toEqual([expect.objectContaining({ label: 'Overtime', domain: 'People', verdict: 'good' })]);

@@ -24,6 +24,7 @@ describe('landing page', () => {
     const again = await b.get('/');
     expect(again.status).toBe(303);
     expect(again.headers.location).toBe(`/w/${id}`);
+    expect((await b.get('/?new')).status).toBe(200);
     const page = await b.get(`/w/${id}`);
     expect(page.status).toBe(200);
     expect(page.text.match(/class="bullet card/g)).toHaveLength(3);

@@ -28,7 +28,7 @@ function landing(res: Response, req: Request, extra: Record<string, unknown> = {
 function mount(app: Express, { store }: AppContext): void {
   app.get('/', async (req, res) => {
     const remembered = rememberedWorkspace(req);
-    if (remembered && !req.query.notice && (await store.workspaces.get(remembered))) return res.redirect(303, `/w/${remembered}`);
+    if (remembered && !req.query.notice && req.query.new === undefined && (await store.workspaces.get(remembered))) return res.redirect(303, `/w/${remembered}`);
     landing(res, req);
   });
 
