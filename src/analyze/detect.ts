@@ -108,12 +108,16 @@ function resultGroup(forms: VerbForm[]): VerbGroup | null {
 function detectOpening(text: string, ws: Word[], tagAt: Map<number, Token>, rules: Rules, timeframe: Span[] = []): Opening {
   let i = 0;
   let adverb: Span | undefined;
-  // A leading timeframe ("Over 18 months, cut sepsis mortality...") is read past to find the verb.
+  // A leading timeframe ("Over 18 months, cut sepsis mortality...") or a short label ("Revenue cycle: reduced
+  // denials...") is read past to find the verb.
   const lead = timeframe.find((t) => !/[A-Za-z0-9]/.test(text.slice(0, t.start)));
-  if (lead && /^\s*,/.test(text.slice(lead.end))) {
-    const after = ws.findIndex((w) => w.start > lead.end);
+  const label = /^\s*[A-Z][A-Za-z&/'’ -]{0,40}?(?::|\s[–—-])\s+(?=[A-Za-z])/.exec(text);
+  const leadEnd = lead && /^\s*,/.test(text.slice(lead.end)) ? lead.end
+    : label && label[0].trim().split(/\s+/).length <= 5 ? label[0].replace(/\s*(?::|[–—-])\s*$/, '').length : -1;
+  if (leadEnd > 0) {
+    const after = ws.findIndex((w) => w.start > leadEnd);
     if (after > 0) {
-      adverb = span(text, 0, lead.end);
+      adverb = span(text, 0, leadEnd);
       i = after;
     }
   }
