@@ -1,9 +1,12 @@
 // `npm run preview:docx [resume.json]`: exports a resume (the 40-bullet sample by default), converts it to PDF with
 // LibreOffice headless and to PNG pages with pdftoppm where they are installed, and prints the page count.
-// `--readme` also copies page 1 to docs/resume-preview.png, the picture the README shows.
+// `--readme` also copies page 1 to docs/resume-preview.png, the picture the README shows; `--prep` previews the
+// interview prep sheet of a sample story instead.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { analyzeStory } from '../src/analyze/index.ts';
+import { exportPrepSheetDocx, prepStoryFromAnalysis } from '../src/export/prep-sheet.ts';
 import { exportResumeDocx } from '../src/export/resume.ts';
 import { parseResumeJson } from '../src/resume/parse.ts';
 import { SAMPLE_RESUME } from '../src/resume/sample.ts';
@@ -25,7 +28,17 @@ if (input) {
 
 const outDir = resolve('artifacts/preview');
 mkdirSync(outDir, { recursive: true });
-const { buffer, fileName } = await exportResumeDocx(resume);
+const SAMPLE_STORY =
+  'At Mercy Valley Hospital, prior-auth denials had climbed to 9% of claims and were costing us about $120K a month. ' +
+  'As revenue cycle manager I owned the denial rate and had one quarter to bring it down. ' +
+  'I standardized the documentation checklist with the three largest clinics, automated eligibility checks in the clearinghouse and ran a weekly denial huddle by payer. ' +
+  'Within two quarters denials fell 32%, to 6.1%, and net revenue rose $1.4M; the rate has held for 180 days.';
+const { buffer, fileName } = args.includes('--prep')
+  ? await exportPrepSheetDocx({
+      person: resume.basics?.name,
+      stories: [prepStoryFromAnalysis('Prior-auth denials', analyzeStory(SAMPLE_STORY), 'Tell me about a time you improved revenue.')],
+    })
+  : await exportResumeDocx(resume);
 const docxPath = join(outDir, fileName);
 writeFileSync(docxPath, buffer);
 console.log(`docx  ${docxPath} (${buffer.length} bytes)`);

@@ -29,6 +29,8 @@ export interface FindingView {
   message: string;
   excerpt: string | null;
   source: string | null;
+  /** Points this finding took off the score, when the engine says. */
+  penalty: number | null;
 }
 
 export interface BulletView {
@@ -100,6 +102,7 @@ export function bulletView(r: BulletResult): BulletView {
       message: f.message,
       excerpt: f.start !== undefined && f.end !== undefined && f.end > f.start ? r.text.slice(f.start, f.end) : null,
       source: f.source ?? null,
+      penalty: f.penalty ? Math.round(f.penalty) : null,
     })),
     rewrite: r.rewrite && r.rewrite.text.trim() && r.rewrite.text !== r.text
       ? { text: r.rewrite.text, html: highlightPlaceholders(r.rewrite.text), placeholders: r.rewrite.placeholders }

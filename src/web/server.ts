@@ -5,6 +5,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 
+// Everything under DATA_DIR is private to this user: the database, its WAL and the secret.
+process.umask(0o077);
+
 const dataDir = resolve(process.env.DATA_DIR || './data');
 const port = Number(process.env.PORT ?? 3000);
 

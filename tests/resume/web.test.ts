@@ -87,6 +87,17 @@ describe('resume page', () => {
     expect(email.text).toContain('does not look like an email address');
   });
 
+  it('goes with the workspace when it is deleted', async () => {
+    const { b, ws, store } = await setUp();
+    await b.get(`/w/${ws}/resume`);
+    await b.form(`/w/${ws}/resume/basics`, { name: 'Dana Whitfield', phone: '614-555-0148' });
+    const rows = () => store.db.prepare('SELECT count(*) AS n FROM resume_profiles WHERE workspace_id = ?').get(ws) as { n: number };
+    expect(rows().n).toBe(1);
+    await b.get(`/w/${ws}`);
+    expect((await b.form(`/w/${ws}/delete`, { confirm: 'yes' })).status).toBe(303);
+    expect(rows().n).toBe(0);
+  });
+
   it('removes an entry', async () => {
     const { b, ws } = await setUp();
     await b.get(`/w/${ws}/resume`);
