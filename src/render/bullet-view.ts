@@ -1,5 +1,6 @@
 // What one bullet card shows: the bullet with its parts marked, the four-part checklist, score, KPIs,
 // findings and the rewrite. Pure data + pre-escaped HTML strings; the templates only lay it out.
+import { rewriteQuestions } from '../analyze/suggest/index.ts';
 import type { BulletResult, Severity } from '../analyze/types.ts';
 import { highlight, highlightPlaceholders, placeholdersIn, type Mark } from './highlight.ts';
 import { DOMAIN_LABELS, MARK_LABELS, MISSING_HINTS } from './labels.ts';
@@ -44,7 +45,8 @@ export interface BulletView {
   timeframe: string[];
   kpis: KpiView[];
   findings: FindingView[];
-  rewrite: { text: string; html: string; placeholders: string[] } | null;
+  /** `questions`: one per placeholder, answered in a form that rebuilds the rewrite with the user's words. */
+  rewrite: { text: string; html: string; placeholders: string[]; questions: { part: string; question: string; placeholder: string }[] } | null;
   /** Placeholders such as [baseline] still in the bullet after "Use this". */
   unfilled: string[];
   weakOpener: boolean;
@@ -105,7 +107,7 @@ export function bulletView(r: BulletResult): BulletView {
       penalty: f.penalty ? Math.round(f.penalty) : null,
     })),
     rewrite: r.rewrite && r.rewrite.text.trim() && r.rewrite.text !== r.text
-      ? { text: r.rewrite.text, html: highlightPlaceholders(r.rewrite.text), placeholders: r.rewrite.placeholders }
+      ? { text: r.rewrite.text, html: highlightPlaceholders(r.rewrite.text), placeholders: r.rewrite.placeholders, questions: rewriteQuestions(r, r.rewrite) }
       : null,
     unfilled: placeholdersIn(r.text),
     weakOpener: !r.actionVerb || r.actionVerb.strength === 'weak',

@@ -83,7 +83,8 @@ export function buildContext(analysed: Analysed, answers: Answers = {}, reanalys
     missing,
     optional,
     wrongWay: wrongWayKpis(analysed),
-    placeholder: { kpi: firstKpi ? lowerFirst(firstKpi.text) : undefined, did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none') },
+    // The KPI's whole noun phrase reads better in a question ("HCAHPS nurse communication scores").
+    placeholder: { kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, phraseEndIn(text, firstKpi.end, clauseEnd(text, firstKpi.end)))) : undefined, did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none') },
     answers,
     endWithPeriod: /\.\s*$/.test(text),
   };
@@ -263,8 +264,11 @@ function mainBounds(doc: Doc): { start: number; end: number } {
 
 /** End of the noun phrase that starts before `from` (stops at a preposition, a number, punctuation or another part). */
 function phraseEnd(doc: Doc, from: number, limit: number): number {
-  const text = doc.text;
   for (const r of doc.ranges) if (r.kind !== 'kpi' && r.start >= from && r.start < limit) limit = r.start;
+  return phraseEndIn(doc.text, from, limit);
+}
+
+function phraseEndIn(text: string, from: number, limit: number): number {
   let at = from;
   const word = /^\s+([A-Za-z][\w'/&-]*)/;
   for (;;) {

@@ -2,10 +2,11 @@
 // suggestRewrite fills the contract's `rewrite` field; suggestRewrites gives up to three ranked candidates with
 // the checks each passes, what it lacks, and a question per placeholder; pass `answers` to rebuild with them.
 import type { BulletResult, Rewrite } from '../types.ts';
-import { bestRewrite, buildCandidates, rank, type Reanalyse, type RewriteCandidate } from './candidates.ts';
+import { bestRewrite, buildCandidates, buildContext, rank, type Reanalyse, type RewriteCandidate } from './candidates.ts';
 import { inventedNumbers } from './facts.ts';
 import { isRescoring } from './guard.ts';
-import type { Answers } from './placeholders.ts';
+import { cleanAnswer, questionFor, type Answers, type Question } from './placeholders.ts';
+import { PARTS, rewriteRules } from './rules.ts';
 
 export type Analysed = Omit<BulletResult, 'rewrite' | 'score'> & { score?: number };
 export type { Answers } from './placeholders.ts';
@@ -28,7 +29,8 @@ export function suggestRewrites(analysed: Analysed, options: SuggestOptions = {}
   const text = analysed.text;
   if (!text.trim() || text.length > MAX_REWRITE_CHARS) return [];
   const answers = options.answers ?? {};
-  const sources = [text, ...Object.values(answers).filter((a): a is string => typeof a === 'string')];
+  // Answers as they go into the text (brackets stripped), so "[18%]" vouches for the 18% it becomes.
+  const sources = [text, ...Object.values(answers).filter((a): a is string => typeof a === 'string').map(cleanAnswer)];
   const seen = new Set<string>();
   const ranked = buildCandidates(analysed, answers, options.reanalyse)
     .map((c, i) => ({ c, i, score: rank(c) }))
@@ -60,4 +62,15 @@ export function suggestRewrite(analysed: Analysed, options: Pick<SuggestOptions,
   const best = bestRewrite(analysed, options.reanalyse);
   if (!best.text.trim() || inventedNumbers(best.text, [text]).length) return null;
   return best;
+}
+
+/** The question behind each placeholder of a rewrite, in the rewrite's order (for a form that rebuilds it). */
+export function rewriteQuestions(analysed: Analysed, rewrite: Rewrite): Question[] {
+  const ctx = buildContext(analysed, {}, null);
+  const parts = rewriteRules().placeholders.parts;
+  return rewrite.placeholders.flatMap((placeholder) => {
+    // "[baseline: {noun} before]" is recognised by the part of its text before the noun.
+    const part = PARTS.find((p) => placeholder.startsWith(parts[p].text.split('{')[0]!.replace(/\]$/, '')));
+    return part ? [{ ...questionFor(part, ctx.placeholder), placeholder }] : [];
+  });
 }

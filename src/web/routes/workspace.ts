@@ -1,6 +1,8 @@
 // The workspace pages: every change is a plain form post that redirects back (works without JavaScript), and a
 // form with a problem comes back with the message and the user's text still in it.
 import { Router, type Request, type Response } from 'express';
+import { AnswersSchema, suggestRewrites } from '../../analyze/suggest/index.ts';
+import { PARTS } from '../../analyze/suggest/rules.ts';
 import { analyseCached, forgetAnalysis } from '../../render/analysed.ts';
 import { workspaceView } from '../../render/workspace-view.ts';
 import { MARK_HINTS, MARK_KINDS, MARK_LABELS } from '../../render/labels.ts';
@@ -124,6 +126,23 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     if (!rewrite || rewrite.text !== body(req).rewrite) return `?notice=stale#b-${bid}`;
     await store.bullets.update(ws, bid, bulletText.parse(rewrite.text), 'rewrite');
     return `?notice=${/\[[^\]]+\]/.test(rewrite.text) ? 'placeholders' : 'rewrite'}#b-${bid}`;
+  }));
+
+  // The rewrite's questions, answered: the rewrite is rebuilt from the saved text and the answers alone.
+  r.post('/w/:workspace/bullets/:bullet/answer-rewrite', change(ctx, 'card', async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    const b = await store.bullets.get(ws, bid);
+    if (!b) throw gone();
+    const analysed = analyseCached(b.text);
+    if (!analysed.rewrite || analysed.rewrite.text !== body(req).rewrite) return `?notice=stale#b-${bid}`;
+    const answers = AnswersSchema.parse(Object.fromEntries(PARTS.flatMap((p) => {
+      const v = body(req)[p];
+      return typeof v === 'string' && v.trim() ? [[p, v.slice(0, 200)]] : [];
+    })));
+    const rebuilt = suggestRewrites(analysed, { answers })[0];
+    if (!rebuilt) return `?notice=stale#b-${bid}`;
+    await store.bullets.update(ws, bid, bulletText.parse(rebuilt.text), 'rewrite');
+    return `?notice=${rebuilt.placeholders.length ? 'placeholders' : 'rewrite'}#b-${bid}`;
   }));
 
   r.post('/w/:workspace/bullets/:bullet/restore', change(ctx, 'card', async (req, _res, ws) => {
