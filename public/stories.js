@@ -4,7 +4,7 @@
   'use strict';
   var root = document.querySelector('[data-rehearsal]');
   if (!root) return;
-  var buttons = document.querySelector('[data-clock-buttons]');
+  var ui = document.querySelector('[data-clock-ui]');
   var timeOut = document.querySelector('[data-clock-time]');
   var bandOut = document.querySelector('[data-clock-band]');
   var clock = document.querySelector('[data-clock]');
@@ -16,8 +16,8 @@
   var hiddenNote = document.querySelector('[data-hidden-note]');
   var secondsIn = document.querySelector('[data-run-seconds]');
   var hiddenIn = document.querySelector('[data-run-hidden]');
-  if (!buttons || !timeOut || !start || !stop || !reset) return;
-  buttons.hidden = false;
+  if (!ui || !timeOut || !start || !stop || !reset) return;
+  ui.hidden = false;
 
   var startedAt = 0;
   var elapsed = 0;

@@ -119,6 +119,7 @@ function pct(xs: number[], p: number): number {
 export async function run(): Promise<void> {
   await renderFigures();
 
+  inProcessRate(1500); // warm-up: rules load on first use, then the JIT settles
   const { perSecond: inProcess, cpuMsPerBullet } = inProcessRate(3000);
   console.log(`in-process analyzeBullet: ${inProcess.toFixed(0)} bullets/s (one core), ${cpuMsPerBullet.toFixed(2)} CPU ms/bullet; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
 

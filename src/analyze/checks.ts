@@ -19,7 +19,7 @@ function finding(c: CompiledCheck, message: string, at?: { start: number; end: n
 
 export function runCheck(c: CompiledCheck, signals: Signals): Finding[] {
   const d = c.data;
-  const text = signals.text;
+  const text = signals.matchText;
   switch (d.kind) {
     case 'require':
       if (d.when && !has(signals, d.when)) return [];

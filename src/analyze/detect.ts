@@ -1,6 +1,7 @@
 // Detects the signals of one text: metric, baseline, intervention, result and timeframe spans, the opening verb,
 // KPI mentions with their direction, and the main KPI domain. One compromise parse; every rule runs over it.
 import { tokenize, type Token } from '../nlp/index.ts';
+import { normalizeForMatch } from '../nlp/normalize.ts';
 import { getRules } from '../rules/index.ts';
 import type { PatternSet, Rules, VerbForm, VerbGroup } from '../rules/compile.ts';
 import { allMatches, inside, mergeSpans, overlaps, resolveOverlaps, span } from './spans.ts';
@@ -23,6 +24,8 @@ export interface ChangeVerb { start: number; end: number; direction: Direction |
 
 export interface Signals {
   text: string;
+  /** The same-length normalised copy the rules matched against. */
+  matchText: string;
   words: Word[];
   components: Components;
   opening: Opening;
@@ -47,7 +50,9 @@ export function words(text: string): Word[] {
   }));
 }
 
-export function detectSignals(text: string, rules: Rules = getRules()): Signals {
+export function detectSignals(original: string, rules: Rules = getRules()): Signals {
+  // Rules match a same-length normalised copy (odd spaces, hyphens, quotes); spans are re-cut from the original.
+  const text = normalizeForMatch(original);
   const tokens = tokenize(text);
   const tagAt = new Map<number, Token>();
   for (const t of tokens) tagAt.set(t.start, t);
@@ -63,13 +68,18 @@ export function detectSignals(text: string, rules: Rules = getRules()): Signals 
   const kpis = detectKpis(text, rules, intervention, changeVerbs, baseline);
   const primaryDomain = choosePrimaryDomain(text, rules, kpis, intervention);
 
+  const recut = <T extends { start: number; end: number; text: string }>(s: T): T => ({ ...s, text: original.slice(s.start, s.end) });
   return {
-    text,
+    text: original,
+    matchText: text,
     words: ws,
-    components: { metric, baseline, intervention, result, timeframe },
-    opening,
-    actionVerb: opening.verb,
-    kpis,
+    components: {
+      metric: metric.map(recut), baseline: baseline.map(recut), intervention: intervention.map(recut),
+      result: result.map(recut), timeframe: timeframe.map(recut),
+    },
+    opening: { ...opening, verb: opening.verb && recut(opening.verb), ...(opening.adverb ? { adverb: recut(opening.adverb) } : {}) },
+    actionVerb: opening.verb && recut(opening.verb),
+    kpis: kpis.map(recut),
     primaryDomain,
     changeVerbs,
   };

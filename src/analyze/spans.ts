@@ -3,8 +3,8 @@ import type { Span } from './types.ts';
 
 export function span(text: string, start: number, end: number): Span {
   // Trim whitespace and dangling separators so that a span reads as the words it covers.
-  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:(]/.test(text[end - 1]!)) end--;
+  while (start < end && /[\s,;:\u200b-\u200d\ufeff]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:(\u200b-\u200d\ufeff]/.test(text[end - 1]!)) end--;
   // A sentence's full stop is not part of the words it ends ("+$2.3M."), but an abbreviation's is ("vs.").
   if (end > start + 1 && text[end - 1] === '.' && !/\b(?:vs|etc|Dr|St|Inc|Co|Jr|Sr|approx|[A-Z])\.$/.test(text.slice(Math.max(start, end - 8), end))) end--;
   // Keep surrogate pairs whole.

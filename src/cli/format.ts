@@ -1,9 +1,31 @@
 // The text report: one block per item, its parts marked, then one linter-style line per finding.
 import type { BulletResult, Result, Span, StoryResult } from '../analyze/types.ts';
 
-const MARKS: Record<string, [string, string]> = {
-  metric: ['[', ']'], baseline: ['{', '}'], intervention: ['<', '>'], result: ['«', '»'], timeframe: ['(', ')'],
-};
+const MARKS = {
+  result: ['«', '»'], intervention: ['<', '>'], baseline: ['{', '}'], timeframe: ['⟦', '⟧'], metric: ['[', ']'],
+} as const;
+export const LEGEND = 'marks: «result» <intervention> {baseline} ⟦timeframe⟧ [metric]';
+
+/** The text with each part bracketed in place; outer (longer) spans open first and close last. */
+export function markedText(r: Result): string {
+  const events: { at: number; open: boolean; mark: string; len: number; order: number }[] = [];
+  (Object.keys(MARKS) as (keyof typeof MARKS)[]).forEach((name, order) => {
+    for (const s of r.components[name]) {
+      const len = s.end - s.start;
+      events.push({ at: s.start, open: true, mark: MARKS[name][0], len, order });
+      events.push({ at: s.end, open: false, mark: MARKS[name][1], len, order });
+    }
+  });
+  events.sort((a, b) => a.at - b.at || Number(a.open) - Number(b.open)
+    || (a.open ? b.len - a.len || a.order - b.order : a.len - b.len || b.order - a.order));
+  let out = '';
+  let pos = 0;
+  for (const e of events) {
+    out += r.text.slice(pos, e.at) + e.mark;
+    pos = e.at;
+  }
+  return out + r.text.slice(pos);
+}
 
 function parts(r: Result): string {
   const names = ['result', 'metric', 'baseline', 'intervention', 'timeframe'] as const;
@@ -24,6 +46,7 @@ function bulletBlock(r: BulletResult, i: number): string {
     : '—';
   const lines = [
     `${i + 1}. ${r.text}`,
+    `    ${markedText(r)}`,
     `    score ${r.score}/100   domain ${r.primaryDomain ?? '—'}`,
     `    verb         ${verb}`,
     `    ${parts(r)}`,
@@ -49,5 +72,6 @@ export function formatText(results: Result[]): string {
   const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   const avg = Math.round(results.reduce((n, r) => n + r.score, 0) / results.length);
-  return `${blocks.join('\n\n')}\n\n${results.length} item(s), average score ${avg}/100, ${errors} error(s), ${warnings} warning(s)\n`;
+  const legend = results.some((r) => r.kind === 'bullet') ? `${LEGEND}\n\n` : '';
+  return `${legend}${blocks.join('\n\n')}\n\n${results.length} item(s), average score ${avg}/100, ${errors} error(s), ${warnings} warning(s)\n`;
 }

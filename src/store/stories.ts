@@ -1,3 +1,5 @@
+import { MAX_STORY_CHARS } from '../analyze/limits.ts';
+
 // The story bank as the app sees it: a workspace's STAR stories, each with its rehearsal runs.
 // Async like the rest of the store so another database can replace SQLite without touching the routes.
 
@@ -45,8 +47,8 @@ export interface StoryRepo {
 
 export const STORY_LIMITS = {
   storiesPerWorkspace: 100,
-  /** About 5,000 words: far past any interview answer, short of a pasted document. */
-  storyChars: 30_000,
+  /** The analyzer's own story limit (about 3,000 words): far past any interview answer. */
+  storyChars: MAX_STORY_CHARS,
   titleChars: 120,
   runsPerStory: 500,
   /** A run longer than this is a clock left running. */

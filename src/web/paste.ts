@@ -5,7 +5,10 @@ const MARK = /^\s*(?:[•·▪▫◦●○■□►▶➢➤✓✔\-–—*+>]+|
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g;
 
 export function cleanBullet(line: string): string {
-  return line.normalize('NFC').replace(CONTROL, '').replace(/\s+/g, ' ').replace(MARK, '').trim();
+  let s = line.normalize('NFC').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  // Marks can stack ("• 1. Cut…"); each pass removes one and strictly shortens the line.
+  for (let next = s.replace(MARK, '').trim(); next !== s; next = s.replace(MARK, '').trim()) s = next;
+  return s;
 }
 
 export function splitPasted(text: string): string[] {

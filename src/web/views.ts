@@ -18,6 +18,7 @@ export function setUpViews(app: Express): void {
       eq: (a: unknown, b: unknown) => a === b,
       plural: (n: number, one: string, many: string) => (n === 1 ? one : many),
       inc: (n: number) => n + 1,
+      num: (n: number) => (typeof n === 'number' ? n.toLocaleString('en-US') : n),
     },
   });
   app.engine('hbs', hbs.engine);

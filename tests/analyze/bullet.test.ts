@@ -81,3 +81,15 @@ describe('analyzeBullet', () => {
     }
   });
 });
+
+describe('odd Unicode', () => {
+  it('reads non-breaking hyphens and spaces, curly quotes and full-width digits like their plain forms, and cuts spans from the original', () => {
+    const text = 'Reduced no\u2011shows from 18%\u00a0to 11% by piloting \u201cSMS\u201d reminders\u200b; LWBS down \uff11\u00a0pts.';
+    const r = analyzeBullet(text);
+    expect(r.kpis.map((k) => k.id)).toEqual(['no-shows', 'lwbs']);
+    expect(r.components.baseline.map((s) => s.text)).toEqual(['from 18%\u00a0to 11%']);
+    expect(r.components.intervention.map((s) => s.text)).toEqual(['by piloting \u201cSMS\u201d reminders']);
+    expect(r.components.metric.map((s) => s.text)).toContain('\uff11\u00a0pts');
+    for (const s of Object.values(r.components).flat()) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

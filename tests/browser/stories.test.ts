@@ -95,7 +95,8 @@ describe.skipIf(!run)('stories in a browser', () => {
     await page.goto(url);
     expect(await page.locator('.cue-card li').count()).toBe(4);
     expect(await page.locator('[data-story-text]').isVisible()).toBe(true);
-    expect(await page.locator('[data-clock-buttons]').isVisible()).toBe(false);
+    expect(await page.locator('[data-clock-ui]').isVisible()).toBe(false);
+    expect(await page.locator('noscript').count()).toBe(1);
     await page.fill('#run-seconds', '97');
     await page.check('input[name="rating"][value="3"]');
     await page.click('button:has-text("Save run")');

@@ -54,3 +54,12 @@ describe('resume-vitals analyze', () => {
     expect(await main(['frobnicate'], unknown)).toBe(2);
   });
 });
+
+describe('text report', () => {
+  it('marks the parts in place, outer spans around inner ones', async () => {
+    const b = io('Cut RN overtime 22% through float pool expansion; agency spend –$1.1M');
+    await main(['analyze'], b);
+    expect(b.out).toContain('«Cut RN overtime [22%]» <through float pool expansion>; «agency spend [–$1.1M]»');
+    expect(b.out).toMatch(/^marks: «result» <intervention>/);
+  });
+});

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { LIMITS, StoreError, type Bullet, type BulletRepo, type BulletVersion, type Direction, type VersionReason } from '../types.ts';
 import { requireWorkspace } from './roles.ts';
-import { now, toBullet, touch, type BulletRow } from './workspaces.ts';
+import { now, swapWithNeighbour, toBullet, touch, type BulletRow } from './workspaces.ts';
 
 interface VersionRow { id: number; text: string; reason: VersionReason; created_at: string }
 
@@ -51,15 +51,8 @@ export class SqliteBullets implements BulletRepo {
     return this.db.transaction(() => {
       const b = this.row(workspaceId, bulletId);
       if (!b) return false;
-      const neighbour = this.db
-        .prepare(direction === 'up'
-          ? 'SELECT * FROM bullets WHERE workspace_id = ? AND role_id IS ? AND position < ? ORDER BY position DESC LIMIT 1'
-          : 'SELECT * FROM bullets WHERE workspace_id = ? AND role_id IS ? AND position > ? ORDER BY position ASC LIMIT 1')
-        .get(workspaceId, b.roleId, b.position) as BulletRow | undefined;
-      if (!neighbour) return false;
-      const set = this.db.prepare('UPDATE bullets SET position = ? WHERE id = ?');
-      set.run(neighbour.position, b.id);
-      set.run(b.position, neighbour.id);
+      const group = { where: 'workspace_id = ? AND role_id IS ?', params: [workspaceId, b.roleId] };
+      if (!swapWithNeighbour(this.db, 'bullets', b, group, direction)) return false;
       touch(this.db, workspaceId);
       return true;
     })();

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { LIMITS, StoreError, type Direction, type Role, type RoleFields, type RoleRepo } from '../types.ts';
 import { isWorkspaceId } from '../ids.ts';
-import { toRole, touch, type RoleRow } from './workspaces.ts';
+import { swapWithNeighbour, toRole, touch, type RoleRow } from './workspaces.ts';
 
 export class SqliteRoles implements RoleRepo {
   constructor(private readonly db: Database.Database) {}
@@ -56,15 +56,7 @@ export class SqliteRoles implements RoleRepo {
     return this.db.transaction(() => {
       const role = this.row(workspaceId, roleId);
       if (!role) return false;
-      const neighbour = this.db
-        .prepare(direction === 'up'
-          ? 'SELECT * FROM roles WHERE workspace_id = ? AND position < ? ORDER BY position DESC LIMIT 1'
-          : 'SELECT * FROM roles WHERE workspace_id = ? AND position > ? ORDER BY position ASC LIMIT 1')
-        .get(workspaceId, role.position) as RoleRow | undefined;
-      if (!neighbour) return false;
-      const set = this.db.prepare('UPDATE roles SET position = ? WHERE id = ?');
-      set.run(neighbour.position, role.id);
-      set.run(role.position, neighbour.id);
+      if (!swapWithNeighbour(this.db, 'roles', role, { where: 'workspace_id = ?', params: [workspaceId] }, direction)) return false;
       touch(this.db, workspaceId);
       return true;
     })();

@@ -25,6 +25,26 @@ export function touch(db: Database.Database, workspaceId: string): void {
   db.prepare('UPDATE workspaces SET updated_at = ? WHERE id = ?').run(now(), workspaceId);
 }
 
+/**
+ * Swaps a row's position with its neighbour's in the same group (roles of a workspace, bullets of a role);
+ * false at either end. Call inside a transaction. `group` is trusted SQL from this folder, never user input.
+ */
+export function swapWithNeighbour(
+  db: Database.Database, table: 'roles' | 'bullets', row: { id: number; position: number },
+  group: { where: string; params: unknown[] }, direction: 'up' | 'down',
+): boolean {
+  const neighbour = db
+    .prepare(direction === 'up'
+      ? `SELECT id, position FROM ${table} WHERE ${group.where} AND position < ? ORDER BY position DESC LIMIT 1`
+      : `SELECT id, position FROM ${table} WHERE ${group.where} AND position > ? ORDER BY position ASC LIMIT 1`)
+    .get(...group.params, row.position) as { id: number; position: number } | undefined;
+  if (!neighbour) return false;
+  const set = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
+  set.run(neighbour.position, row.id);
+  set.run(row.position, neighbour.id);
+  return true;
+}
+
 export class SqliteWorkspaces implements WorkspaceRepo {
   constructor(private readonly db: Database.Database) {}
 
