@@ -17,7 +17,7 @@ describe('answering the rewrite questions', () => {
     expect(suggested).toBe('Reduced no-shows 7% from a baseline of [baseline: rate before] by piloting SMS reminders.');
 
     // Brackets in an answer cannot forge a placeholder; the answer's own number is the user's.
-    const res = await b.form(`/w/${id}/bullets/${bullet.id}/answer-rewrite`, { rewrite: suggested, baseline: '[18%]' });
+    const res = await b.form(`/w/${id}/bullets/${bullet.id}/answer-rewrite`, { suggested, baseline: '[18%]' });
     expect(res.headers.location).toBe(`/w/${id}?notice=rewrite#b-${bullet.id}`);
     expect((await store.bullets.get(id, bullet.id))!.text).toBe('Reduced no-shows 7% from a baseline of 18% by piloting SMS reminders.');
     const [current, old] = await store.bullets.history(id, bullet.id);
@@ -31,12 +31,12 @@ describe('answering the rewrite questions', () => {
     const bullet = (await store.workspaces.snapshot(id))!.bullets[0]!;
     const page = await b.get(`/w/${id}`);
     const suggested = /name="rewrite" value="([^"]+)"/.exec(page.text)![1]!;
-    const blank = await b.form(`/w/${id}/bullets/${bullet.id}/answer-rewrite`, { rewrite: suggested, baseline: '   ' });
+    const blank = await b.form(`/w/${id}/bullets/${bullet.id}/answer-rewrite`, { suggested, baseline: '   ' });
     expect(blank.headers.location).toBe(`/w/${id}?notice=placeholders#b-${bullet.id}`);
     expect((await store.bullets.get(id, bullet.id))!.text).toBe(suggested);
 
     await store.bullets.update(id, bullet.id, 'Responsible for budgets');
-    const stale = await b.form(`/w/${id}/bullets/${bullet.id}/answer-rewrite`, { rewrite: suggested, baseline: '18%' });
+    const stale = await b.form(`/w/${id}/bullets/${bullet.id}/answer-rewrite`, { suggested, baseline: '18%' });
     expect(stale.headers.location).toBe(`/w/${id}?notice=stale#b-${bullet.id}`);
     expect((await store.bullets.get(id, bullet.id))!.text).toBe('Responsible for budgets');
   });

@@ -134,7 +134,7 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     const b = await store.bullets.get(ws, bid);
     if (!b) throw gone();
     const analysed = analyseCached(b.text);
-    if (!analysed.rewrite || analysed.rewrite.text !== body(req).rewrite) return `?notice=stale#b-${bid}`;
+    if (!analysed.rewrite || analysed.rewrite.text !== body(req).suggested) return `?notice=stale#b-${bid}`;
     const answers = AnswersSchema.parse(Object.fromEntries(PARTS.flatMap((p) => {
       const v = body(req)[p];
       return typeof v === 'string' && v.trim() ? [[p, v.slice(0, 200)]] : [];
