@@ -14,6 +14,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:\+?\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/;
 const URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|me|dev)\/\S*/i;
 const CITY_REGION = /^[\p{L} .'-]+,\s*[A-Z]{2}(?:\s+\d{5})?$/u;
+const CONTACT_LABEL = /^(?:e-?mail|phone|tel|cell|mobile|linkedin|web(?:site)?|address|location)\s*:\s*/i;
 const CONTACT_SEPARATORS = /\s*(?:\||•|·|◦|▪|\t| {3,})\s*/;
 
 const TITLE_WORDS =
@@ -34,10 +35,21 @@ export function splitOrgLocation(text: string): { name: string; location?: strin
   return { name: text.trim() };
 }
 
-/** "Position — Organization", "Position | Organization", "Position at Organization". */
-function splitPositionOrg(text: string): { position: string; org?: string } {
+/** Words an organization's name ends with ("Lakeshore Health", "Mercy Valley Hospital"). */
+const ORG_END = /\b(?:health|healthcare|hospitals?|clinics?|center|centre|system|systems|partners|group|university|college|inc\.?|llc|associates|network|foundation|institute|medicine|physicians|pllc|corp\.?|company)$/i;
+/** ...unless the words before it make it a service line ("Behavioral Health", "Population Health"). */
+const SERVICE_LINE = /^(?:behavioral|population|public|community|home|mental|occupational|digital|employee|women'?s|men'?s|pediatric|global|rural|urban)\b/i;
+
+/** "Position — Organization", "Position | Organization", "Position at Organization", "Position, Lakeshore Health". */
+export function splitPositionOrg(text: string): { position: string; org?: string } {
   const m = /^(.*?)\s+(?:—|–|\||@|at)\s+(.*)$/.exec(text);
   if (m && m[1] && m[2]) return { position: m[1].trim(), org: m[2].trim() };
+  const comma = text.lastIndexOf(', ');
+  if (comma > 0) {
+    const position = text.slice(0, comma).trim();
+    const org = text.slice(comma + 2).trim();
+    if (isTitleLike(position) && !isTitleLike(org) && ORG_END.test(org) && !SERVICE_LINE.test(org) && org.split(/\s+/).length >= 2) return { position, org };
+  }
   return { position: text.trim() };
 }
 
@@ -55,6 +67,8 @@ class Reader {
   readonly summary: string[] = [];
   readonly warnings: string[] = [];
   private skipped = new Map<string, number>();
+  /** Each role line as written, in case a following organization line shows it was not "position, org". */
+  private headerText = new WeakMap<Work, string>();
   private section: SectionId | 'header' | { other: string } = 'header';
 
   read(lines: Line[]): StructureResult {
@@ -101,7 +115,8 @@ class Reader {
       this.basics.name = text;
       return;
     }
-    const tokens = text.split(CONTACT_SEPARATORS).map((t) => t.trim()).filter(Boolean);
+    // "Email: dana@x.org | Phone: 555-0148": the labels are dropped before each token is read.
+    const tokens = text.split(CONTACT_SEPARATORS).map((t) => t.replace(CONTACT_LABEL, '').trim()).filter(Boolean);
     const isContact = line.kind === 'contact' || tokens.some((t) => EMAIL.test(t) || PHONE.test(t) || URL.test(t));
     if (!isContact) {
       if (!this.basics.label) this.basics.label = text;
@@ -111,7 +126,7 @@ class Reader {
     for (const token of tokens) {
       const email = EMAIL.exec(token);
       if (email && !this.basics.email && email[0].length >= token.length - 8) { this.basics.email = email[0]; continue; }
-      if (PHONE.test(token) && !this.basics.phone && token.replace(/[\d\s().+-]/g, '').length <= 4) { this.basics.phone = token.replace(/^(?:phone|tel|cell|mobile)[:.]?\s*/i, ''); continue; }
+      if (PHONE.test(token) && !this.basics.phone && token.replace(/[\d\s().+-]/g, '').length <= 4) { this.basics.phone = token; continue; }
       if (URL.test(token)) {
         if (/linkedin|github|twitter|x\.com/i.test(token)) {
           const network = /linkedin/i.test(token) ? 'LinkedIn' : /github/i.test(token) ? 'GitHub' : 'Twitter';
@@ -139,7 +154,9 @@ class Reader {
     const cols = splitColumns(text);
     const dated = cols.right ? { ...takeTrailingDates(cols.right), rest: cols.left } : takeTrailingDates(text);
     const role: Work = {};
-    const header = splitPositionOrg(dated.rest.replace(/[\s,|–—-]+$/, ''));
+    const headerText = dated.rest.replace(/[\s,|–—-]+$/, '');
+    this.headerText.set(role, headerText);
+    const header = splitPositionOrg(headerText);
     role.position = header.position;
     if (header.org) Object.assign(role, orgFields(header.org));
     if (dated.found) setDates(role, dated);
@@ -160,6 +177,13 @@ class Reader {
       return;
     }
     if (line.kind === 'organization' && role && !fresh) {
+      // The organization has its own line (our export), so the role line was the position alone, commas and all.
+      const whole = this.headerText.get(role);
+      if (whole && role.name) {
+        role.position = whole;
+        delete role.name;
+        delete role.location;
+      }
       Object.assign(role, orgFields(text));
       return;
     }

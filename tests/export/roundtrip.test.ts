@@ -32,7 +32,7 @@ describe('DOCX round trip', () => {
     fc.tuple(fc.constantFrom('Cut', 'Reduced', 'Led', 'Grew', 'Achieved'), fc.array(word, { minLength: min, maxLength: max })).map(([first, rest]) => [first, ...rest].join(' '));
   const month = fc.tuple(fc.integer({ min: 1995, max: 2025 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
   const role = fc.record({
-    position: fc.constantFrom('Practice Manager', 'Director, Revenue Cycle', 'Nurse Manager, 5 West', 'Operations Analyst', 'VP of Operations'),
+    position: fc.constantFrom('Practice Manager', 'Director, Revenue Cycle', 'Nurse Manager, 5 West', 'Operations Analyst', 'VP of Operations', 'Director — Special Projects', 'Manager, Lakeshore Health'),
     name: fc.constantFrom('Mercy Valley Hospital', 'Northside Family Medicine', 'St. Luke’s & Partners', 'Kaiser — North'),
     location: fc.constantFrom('Dayton, OH', 'Austin, TX'),
     startDate: month,

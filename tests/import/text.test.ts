@@ -124,3 +124,36 @@ describe('DOCX written by another tool', () => {
     expect(resume.education).toEqual([{ studyType: 'MSN', institution: 'Loyola University Chicago', endDate: '2017' }]);
   });
 });
+
+describe('plain text variants', () => {
+  it('reads labelled contact details, dotted months and headings with colons', () => {
+    const { resume } = importText([
+      'Priya Natarajan',
+      'Email: priya.n@example.com | Phone: 312-555-0117 | Chicago, IL',
+      '',
+      'Work History:',
+      'Director of Patient Access, Lakeshore Health | Jan. 2019 – Dec. 2021',
+      '* Cut call abandonment from 14% to 5% by adding a callback queue.',
+      'Education:',
+      'MBA — Loyola University Chicago — 2015',
+    ].join('\n'));
+    expect(resume.basics).toMatchObject({ name: 'Priya Natarajan', email: 'priya.n@example.com', phone: '312-555-0117', location: { city: 'Chicago', region: 'IL' } });
+    expect(resume.work).toEqual([{
+      position: 'Director of Patient Access', name: 'Lakeshore Health', startDate: '2019-01', endDate: '2021-12',
+      highlights: ['Cut call abandonment from 14% to 5% by adding a callback queue.'],
+    }]);
+    expect(resume.education).toEqual([{ studyType: 'MBA', institution: 'Loyola University Chicago', endDate: '2015' }]);
+  });
+});
+
+describe('position and organization on one line', () => {
+  it('splits at a dash, a bar, "at", or a comma before an organization name', async () => {
+    const { splitPositionOrg } = await import('../../src/import/structure.ts');
+    expect(splitPositionOrg('Practice Manager — Northside Family Medicine')).toEqual({ position: 'Practice Manager', org: 'Northside Family Medicine' });
+    expect(splitPositionOrg('Nurse Manager at Mercy Valley Hospital')).toEqual({ position: 'Nurse Manager', org: 'Mercy Valley Hospital' });
+    expect(splitPositionOrg('Director of Patient Access, Lakeshore Health')).toEqual({ position: 'Director of Patient Access', org: 'Lakeshore Health' });
+    expect(splitPositionOrg('Director, Ambulatory Operations')).toEqual({ position: 'Director, Ambulatory Operations' });
+    expect(splitPositionOrg('Director, Behavioral Health')).toEqual({ position: 'Director, Behavioral Health' });
+    expect(splitPositionOrg('Manager, Revenue Cycle')).toEqual({ position: 'Manager, Revenue Cycle' });
+  });
+});

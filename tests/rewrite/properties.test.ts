@@ -24,6 +24,10 @@ const GUIDE_BULLETS = [
 ];
 const REAL = [...new Set([...GUIDE_BULLETS, ...devBullets().map((b) => b.text)])];
 
+// Scaled by RV_PROPERTY_RUNS (default 1) for a deeper run, e.g. RV_PROPERTY_RUNS=10 npx vitest run tests/rewrite.
+const SCALE = Math.max(1, Number(process.env.RV_PROPERTY_RUNS) || 1);
+const runs = (n: number) => n * SCALE;
+
 const ANSWERS: Answers = { metric: '9%', baseline: '31%', intervention: 'piloting SMS reminders', timeframe: 'over six months', result: 'Cut check-in time' };
 const ABBREVIATIONS = /(?:^|\s)(?:vs|e\.g|i\.e|etc|dr|st|inc|no|approx|[a-z])\.$/i;
 
@@ -71,12 +75,12 @@ describe('every candidate keeps the facts, the names and the grammar', () => {
   it.each(REAL)('real bullet: %s', (text) => checkAll(text));
 
   it('generated bullets', () => {
-    fc.assert(fc.property(anyBullet, (text) => checkAll(text, false)), { numRuns: 400, seed: 4 });
-  }, 120_000);
+    fc.assert(fc.property(anyBullet, (text) => checkAll(text, false)), { numRuns: runs(250), seed: 4 });
+  }, 120_000 * SCALE);
 
   it('generated bullets: the analysis\'s rewrite is the first of the candidates', () => {
-    fc.assert(fc.property(anyBullet, (text) => checkAll(text)), { numRuns: 150, seed: 6 });
-  });
+    fc.assert(fc.property(anyBullet, (text) => checkAll(text)), { numRuns: runs(100), seed: 6 });
+  }, 60_000 * SCALE);
 
   it('hostile strings never throw and never gain a number', () => {
     const odd = fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 80 }),
@@ -87,8 +91,8 @@ describe('every candidate keeps the facts, the names and the grammar', () => {
       for (const c of suggestRewrites(a, { answers: ANSWERS })) {
         for (const n of numbersIn(c.text)) expect(known.has(n) || numbersIn(Object.values(ANSWERS).join(' ')).includes(n)).toBe(true);
       }
-    }), { numRuns: 400, seed: 9 });
-  }, 60_000);
+    }), { numRuns: runs(300), seed: 9 });
+  }, 60_000 * SCALE);
 });
 
 describe('a rewrite never scores lower than its original once its placeholders are answered', () => {
@@ -100,7 +104,7 @@ describe('a rewrite never scores lower than its original once its placeholders a
     expect(rescore(rebuilt.text).score, `${text}\n -> ${rebuilt.text}`).toBeGreaterThanOrEqual(a.score);
   };
   it.each(REAL)('%s', check);
-  it('generated bullets', () => fc.assert(fc.property(anyBullet, check), { numRuns: 300, seed: 11 }), 60_000);
+  it('generated bullets', () => fc.assert(fc.property(anyBullet, check), { numRuns: runs(200), seed: 11 }), 60_000 * SCALE);
 
   it('answering every question leaves none of the answered parts missing', () => {
     for (const text of REAL) {
@@ -112,7 +116,7 @@ describe('a rewrite never scores lower than its original once its placeholders a
       const still = missingParts(rescore(rebuilt.text));
       expect(rebuilt.answered.filter((p) => still.has(p)), `${text}\n -> ${rebuilt.text}`).toEqual([]);
     }
-  });
+  }, 60_000);
 });
 
 describe('a bullet already complete in the guide\'s order comes back unchanged, or with only its verb or punctuation tidied', () => {
@@ -124,6 +128,6 @@ describe('a bullet already complete in the guide\'s order comes back unchanged, 
       const rewrite = a.rewrite!;
       expect(core(rewrite.text)).toBe(core(text));
       expect(rewrite.placeholders).toEqual([]);
-    }), { numRuns: 200, seed: 5 });
+    }), { numRuns: runs(150), seed: 5 });
   });
 });

@@ -79,6 +79,7 @@ describe('story pages', () => {
   it('prefills a story from a bullet and flags numbers that disagree', async () => {
     const { b, ws, t } = await setUp();
     const [bullet] = (await t.store.workspaces.snapshot(ws))!.bullets;
+    expect((await b.get(`/w/${ws}`)).text).toContain(`/w/${ws}/stories/new?bullet=${bullet!.id}`);
     const form = await b.get(`/w/${ws}/stories/new?bullet=${bullet!.id}`);
     expect(form.status).toBe(200);
     expect(form.text).toContain('Situation: [Where you were and what was wrong]');

@@ -114,6 +114,10 @@ function fixVerb(doc: Doc, analysed: Analysed): boolean {
   return activate(doc) || invertChange(doc, analysed.kpis);
 }
 
+// Parts a rewording can bring to light (a verb freed from "We", "after we X" read as "by Xing"); a baseline or a
+// timeframe never appears by rewording, so a bullet missing only those is not analysed twice.
+const REWORDING_REVEALS: readonly Part[] = ['result', 'intervention', 'metric'];
+
 interface Built {
   doc: Doc;
   /** The context the parts were filled from: the first analysis, or that of the reworded bullet. */
@@ -133,7 +137,7 @@ function buildGuideOrder(first: Context, expand: boolean): Built {
   const supplied: Part[] = [];
   // Rewording can reveal a part the first analysis missed ("We cut agency spend $600K" has a result once it reads
   // "Cut agency spend $600K"), so the reworded bullet is analysed again before any part is asked for.
-  if (first.reanalyse && first.missing.size > 0 && doc.text !== first.analysed.text) {
+  if (first.reanalyse && REWORDING_REVEALS.some((p) => first.missing.has(p)) && doc.text !== first.analysed.text) {
     const again = first.reanalyse(doc.text);
     ctx = { ...buildContext(again, first.answers, first.reanalyse), endWithPeriod: first.endWithPeriod };
     const applied = doc.applied;
