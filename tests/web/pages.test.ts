@@ -140,6 +140,19 @@ describe('workspace page', () => {
     expect(page.text.match(/class="bullet card/g)).toHaveLength(3);
   });
 
+  it('stays usable with no bullets left', async () => {
+    const { app, store } = testApp();
+    const b = browser(app);
+    const id = await newWorkspace(b, 'only one');
+    await b.get(`/w/${id}`);
+    const only = (await store.workspaces.snapshot(id))!.bullets[0]!;
+    await b.form(`/w/${id}/bullets/${only.id}/delete`, {});
+    const page = await b.get(`/w/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('No bullets yet. Add them below');
+    expect(page.text).not.toContain('id="summary"');
+  });
+
   it('refuses a role without a title, keeping the page usable', async () => {
     const { app } = testApp();
     const b = browser(app);
