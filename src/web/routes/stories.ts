@@ -162,6 +162,28 @@ async function showRehearsal(ctx: AppContext, req: Request, res: Response, story
   });
 }
 
+/**
+ * A form post: run the change and redirect (303), or show the page again with the problem and the user's input.
+ * With ctx, the route's story is loaded first (404 when it is gone) and handed to both.
+ */
+function change(
+  run: (req: Request, ws: string, story?: Story) => Promise<string>,
+  show: (req: Request, res: Response, problem: FormProblem, story?: Story) => Promise<void>,
+  ctx?: AppContext,
+) {
+  return async (req: Request, res: Response) => {
+    const ws = res.locals.workspaceId as string;
+    const story = ctx ? await storyOr404(ctx, ws, req.params.story) : undefined;
+    try {
+      res.redirect(303, await run(req, ws, story));
+    } catch (err) {
+      const http = toHttpError(err);
+      if (http.status >= 500) throw err;
+      await show(req, res, { status: http.status, message: http.message, draft: body(req) }, story);
+    }
+  };
+}
+
 function mount(app: Express, ctx: AppContext): void {
   const r = Router();
   const { store } = ctx;
@@ -170,17 +192,10 @@ function mount(app: Express, ctx: AppContext): void {
   r.get('/w/:workspace/stories', (req, res) => showBank(ctx, req, res));
   r.get('/w/:workspace/stories/new', (req, res) => showForm(ctx, req, res));
 
-  r.post('/w/:workspace/stories', async (req, res) => {
-    const ws = res.locals.workspaceId as string;
-    try {
-      const story = await store.stories.add(ws, StoryForm.parse(body(req)));
-      res.redirect(303, `/w/${ws}/stories/${story.id}?notice=added`);
-    } catch (err) {
-      const http = toHttpError(err);
-      if (http.status >= 500) throw err;
-      await showForm(ctx, req, res, { status: http.status, message: http.message, draft: body(req) });
-    }
-  });
+  r.post('/w/:workspace/stories', change(
+    async (req, ws) => `/w/${ws}/stories/${(await store.stories.add(ws, StoryForm.parse(body(req)))).id}?notice=added`,
+    (req, res, problem) => showForm(ctx, req, res, problem),
+  ));
 
   // Before '/stories/:story' so the file name is not read as a story id.
   r.get('/w/:workspace/stories/prep-sheet.docx', async (_req, res) => {
@@ -196,19 +211,15 @@ function mount(app: Express, ctx: AppContext): void {
     await showStory(ctx, req, res, await storyOr404(ctx, res.locals.workspaceId as string, req.params.story));
   });
 
-  r.post('/w/:workspace/stories/:story', async (req, res) => {
-    const ws = res.locals.workspaceId as string;
-    const story = await storyOr404(ctx, ws, req.params.story);
-    try {
+  r.post('/w/:workspace/stories/:story', change(
+    async (req, ws, story) => {
       const { title, text, promptId } = StoryForm.parse(body(req));
-      if (!(await store.stories.update(ws, story.id, { title, text, promptId }))) throw gone();
-      res.redirect(303, `/w/${ws}/stories/${story.id}?notice=saved`);
-    } catch (err) {
-      const http = toHttpError(err);
-      if (http.status >= 500) throw err;
-      await showStory(ctx, req, res, story, { status: http.status, message: http.message, draft: body(req) });
-    }
-  });
+      if (!(await store.stories.update(ws, story!.id, { title, text, promptId }))) throw gone();
+      return `/w/${ws}/stories/${story!.id}?notice=saved`;
+    },
+    (req, res, problem, story) => showStory(ctx, req, res, story!, problem),
+    ctx,
+  ));
 
   r.post('/w/:workspace/stories/:story/delete', async (req, res) => {
     const ws = res.locals.workspaceId as string;
@@ -220,18 +231,14 @@ function mount(app: Express, ctx: AppContext): void {
     await showRehearsal(ctx, req, res, await storyOr404(ctx, res.locals.workspaceId as string, req.params.story));
   });
 
-  r.post('/w/:workspace/stories/:story/runs', async (req, res) => {
-    const ws = res.locals.workspaceId as string;
-    const story = await storyOr404(ctx, ws, req.params.story);
-    try {
-      if (!(await store.stories.addRun(ws, story.id, RunForm.parse(body(req))))) throw gone();
-      res.redirect(303, `/w/${ws}/stories/${story.id}/rehearse?notice=run#runs`);
-    } catch (err) {
-      const http = toHttpError(err);
-      if (http.status >= 500) throw err;
-      await showRehearsal(ctx, req, res, story, { status: http.status, message: http.message, draft: body(req) });
-    }
-  });
+  r.post('/w/:workspace/stories/:story/runs', change(
+    async (req, ws, story) => {
+      if (!(await store.stories.addRun(ws, story!.id, RunForm.parse(body(req))))) throw gone();
+      return `/w/${ws}/stories/${story!.id}/rehearse?notice=run#runs`;
+    },
+    (req, res, problem, story) => showRehearsal(ctx, req, res, story!, problem),
+    ctx,
+  ));
 
   app.use(r);
 }
