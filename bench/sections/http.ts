@@ -16,6 +16,7 @@ import { silentLogger } from '../../src/web/logging.ts';
 import { renderToString } from '../../src/web/views.ts';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import { GUIDE_EXAMPLES } from '../../src/web/examples.ts';
+import { serverArgs } from '../../tests/web/spawn.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRA = [
@@ -53,7 +54,7 @@ interface Started { child: ChildProcess; base: string; listeningMs: number; read
 
 function startServer(dataDir: string): Promise<Started> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/server.ts'], {
+  const child = spawn(process.execPath, serverArgs(), {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, RATE_LIMIT_API_PER_MINUTE: '100000000' },
     stdio: ['ignore', 'pipe', 'inherit'],

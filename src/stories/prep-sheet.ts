@@ -12,25 +12,39 @@ export interface SheetStory { id: number; title: string; promptId: string | null
 const MAX_STORIES = 50;
 
 export function prepSheetInput(stories: SheetStory[], prompts = storyRules().prompts): PrepSheetInput {
-  const placed = new Set<number>();
-  const entries: PrepStoryInput[] = [];
   const entry = (s: SheetStory, question?: string): PrepStoryInput => ({
     ...prepStoryFromAnalysis(s.title, s.analysis, question),
     cues: cueCard(s.analysis).map((c) => `${c.label}: ${c.text}`),
   });
-  for (const p of prompts) {
-    const answering = stories
-      .filter((s) => !placed.has(s.id) && (s.promptId === p.id || (s.promptId === null && promptsAnswered(s.analysis, prompts).includes(p.id))))
-      .sort((a, b) => Number(b.promptId === p.id) - Number(a.promptId === p.id) || b.analysis.score - a.analysis.score);
-    if (answering.length === 0) {
-      entries.push({ title: `${p.title}: no story yet`, question: p.question });
-      continue;
+  const answered = new Map(stories.map((s) => [s.id, promptsAnswered(s.analysis, prompts)]));
+  const candidates = (promptId: string) => stories.filter((s) => s.promptId === promptId || (s.promptId === null && answered.get(s.id)!.includes(promptId)));
+  // Each story appears once: filed stories under their prompt; the rest matched so that as many prompts as possible
+  // get a story (augmenting paths: a story that answers two prompts covers the one nothing else answers).
+  const home = new Map<number, string>();
+  for (const s of stories) if (s.promptId && prompts.some((p) => p.id === s.promptId)) home.set(s.id, s.promptId);
+  const open = prompts.filter((p) => ![...home.values()].includes(p.id));
+  const holder = new Map<number, string>();
+  const tryPrompt = (promptId: string, seen: Set<number>): boolean => {
+    for (const s of candidates(promptId).filter((c) => !home.has(c.id)).sort((a, b) => b.analysis.score - a.analysis.score)) {
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
+      const other = holder.get(s.id);
+      if (other === undefined || tryPrompt(other, seen)) { holder.set(s.id, promptId); return true; }
     }
-    for (const s of answering) {
-      placed.add(s.id);
-      entries.push(entry(s, `${p.title}. ${p.question}`));
-    }
+    return false;
+  };
+  for (const p of open) tryPrompt(p.id, new Set());
+  for (const [storyId, promptId] of holder) home.set(storyId, promptId);
+  for (const s of stories) {
+    const first = answered.get(s.id)![0];
+    if (!home.has(s.id) && first) home.set(s.id, first);
   }
-  for (const s of stories) if (!placed.has(s.id)) entries.push(entry(s));
+  const entries: PrepStoryInput[] = [];
+  for (const p of prompts) {
+    const mine = stories.filter((s) => home.get(s.id) === p.id).sort((a, b) => b.analysis.score - a.analysis.score);
+    if (mine.length === 0) entries.push({ title: `${p.title}: no story yet`, question: p.question });
+    for (const s of mine) entries.push(entry(s, `${p.title}. ${p.question}`));
+  }
+  for (const s of stories) if (!home.has(s.id)) entries.push(entry(s));
   return { stories: entries.slice(0, MAX_STORIES), storyPerPage: true };
 }

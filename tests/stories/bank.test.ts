@@ -54,4 +54,18 @@ describe('storyBank', () => {
     expect(a.cues).toHaveLength(4);
     expect(a.numbers).toEqual(expect.arrayContaining(['34 days']));
   });
+
+  it('places stories so that as many prompts as possible get one', () => {
+    // The miss story also answers people leadership; the turnover story answers only people leadership.
+    const people = analyzeStory('Turnover among our MAs hit 38% last year. I launched a preceptor program. Vacancy fell 8 points over six months.');
+    const sheet = prepSheetInput([
+      { id: 1, title: 'Miss', promptId: null, analysis: miss },
+      { id: 2, title: 'People', promptId: null, analysis: people },
+    ]);
+    const titles = sheet.stories.map((s) => s.title);
+    expect(titles).toContain('Miss');
+    expect(titles).toContain('People');
+    expect(titles).not.toContain('Own a miss: no story yet');
+    expect(titles).not.toContain('People leadership: no story yet');
+  });
 });
