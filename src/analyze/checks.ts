@@ -4,10 +4,12 @@ import type { Signals } from './detect.ts';
 import { allMatches } from './spans.ts';
 import type { Finding } from './types.ts';
 
-type Signal = 'metric' | 'baseline' | 'intervention' | 'result' | 'timeframe' | 'kpi';
+type Signal = 'metric' | 'baseline' | 'intervention' | 'result' | 'timeframe' | 'kpi' | 'relative-change';
 
 function has(signals: Signals, s: Signal): boolean {
-  return s === 'kpi' ? signals.kpis.length > 0 : signals.components[s].length > 0;
+  if (s === 'kpi') return signals.kpis.length > 0;
+  if (s === 'relative-change') return signals.relativeChange;
+  return signals.components[s].length > 0;
 }
 
 function finding(c: CompiledCheck, message: string, at?: { start: number; end: number }): Finding {
@@ -23,6 +25,7 @@ export function runCheck(c: CompiledCheck, signals: Signals): Finding[] {
   switch (d.kind) {
     case 'require':
       if (d.when && !has(signals, d.when)) return [];
+      if (d.unless && has(signals, d.unless)) return [];
       return has(signals, d.requires) ? [] : [finding(c, d.message)];
     case 'existence':
       return c.tokens ? allMatches(c.tokens, text).map((m) => finding(c, d.message.replace('{match}', m[0]), { start: m.index, end: m.index + m[0].length })) : [];

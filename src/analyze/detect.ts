@@ -33,6 +33,8 @@ export interface Signals {
   kpis: KpiMention[];
   primaryDomain: Domain | null;
   changeVerbs: ChangeVerb[];
+  /** The result states a change by an amount ('29%', '1.4 pts', '–12 days', 'by half'), which carries its own baseline. */
+  relativeChange: boolean;
 }
 
 const RESULT_GROUPS: ReadonlySet<VerbGroup> = new Set(['down', 'up', 'better', 'achieve']);
@@ -82,7 +84,15 @@ export function detectSignals(original: string, rules: Rules = getRules()): Sign
     kpis: kpis.map(recut),
     primaryDomain,
     changeVerbs,
+    relativeChange: hasRelativeChange(text, metric, result, changeVerbs),
   };
+}
+
+function hasRelativeChange(text: string, metric: Span[], result: Span[], changeVerbs: ChangeVerb[]): boolean {
+  if (!changeVerbs.some((v) => v.direction)) return false;
+  return metric.some((m) => inside(m.start, result)
+    && !/\b(?:to|at|of|reached|reaching|hit|above|below|under|over|from)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
+    && !/^(?:\d{1,2}(?:st|nd|rd|th))$/.test(m.text));
 }
 
 export function findPatternSpans(text: string, set: PatternSet): Span[] {
@@ -398,8 +408,7 @@ function changeOf(text: string, m: KpiMention, all: KpiMention[], changeVerbs: C
   const semi = text.indexOf(';', m.end);
   const limit = Math.min(nextKpi, semi < 0 ? text.length : semi, m.end + 60);
   const right = text.slice(m.end, limit);
-  const sign = /^\s*(?:\([^)]*\)\s*)?(?:(?:rate|rates|score|scores|time|times)\s+)?(?:by\s+)?([+\-–−])\s?\$?\.?\d/.exec(right);
-  if (sign) return sign[1] === '+' ? 'up' : 'down';
+  // Words of change win over a bare sign, so a contradictory '+' cannot turn 'fell' into a rise.
   const adverb = /^[^;.]{0,30}?\b(down|up|fell|rose|dropped|declined|decreased|increased|improved|climbed|grew|shrank|worsened|doubled|halved|tripled|lower|higher|flat|steady|stable|unchanged|constant)\b/i.exec(right);
   if (adverb) {
     const w = adverb[1]!.toLowerCase();
@@ -413,6 +422,8 @@ function changeOf(text: string, m: KpiMention, all: KpiMention[], changeVerbs: C
     .filter((v) => v.end <= m.start && v.start >= segmentStart && !/\b(?:while|whereas|keeping|holding|maintaining|despite)\b/i.test(text.slice(v.end, m.start)))
     .sort((a, b) => b.start - a.start)[0];
   if (left?.direction) return left.direction;
+  const sign = /^\s*(?:\([^)]*\)\s*)?(?:(?:rate|rates|score|scores|time|times)\s+)?(?:by\s+)?([+\-–−])\s?\$?\.?\d/.exec(right);
+  if (sign) return sign[1] === '+' ? 'up' : 'down';
   const fromTo = baseline.find((b) => b.start >= m.end && b.start <= limit) ?? baseline.find((b) => b.start >= segmentStart && b.end <= m.start);
   if (fromTo) {
     const nums = [...fromTo.text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((x) => Number(x[0].replace(/,/g, '')));
