@@ -73,5 +73,13 @@ export function classifyStory(src: string, cues: CompiledCue[], opts: ClassifyOp
     if (c.part === 'action' && c.scores.result >= 3 && opts.hasMetric?.(c)) c.alsoPart = 'result';
     if (c.part) { previous = c.part; previousWasNone = false; }
   }
+  // A story that opens on a number ("Turnover hit 28% in 2021...") and ends on another result opened on its scene:
+  // with no situation read anywhere, that opening result is the situation and its number the baseline.
+  const first = clauses[0];
+  if (positional && first && first.part === 'result' && !clauses.some((c) => c.part === 'situation')
+    && clauses.some((c, i) => i > 0 && c.sentence !== first.sentence && c.part === 'result')
+    && !first.cues.some((id) => /label|as-a-result|after-the-change/.test(id))) {
+    for (const c of clauses) if (c.sentence === first.sentence && c.part === 'result') c.part = 'situation';
+  }
   return clauses;
 }
