@@ -38,7 +38,7 @@ describe('loadRewriteRules', () => {
   it('reports a pattern that does not compile with its rule id', () => {
     const d = brokenCopy((d) => {
       const openings = join(d, 'openings.yml');
-      writeFileSync(openings, readFileSync(openings, 'utf8').replace('pattern: "(?<weak>assisted|assists|assist|assisting) (?:with |in )?(?:the )?"', 'pattern: "(?<weak>assisted"'));
+      writeFileSync(openings, readFileSync(openings, 'utf8').replace('pattern: "(?<weak>assisted|assists|assist|assisting) (?:(?:with |in )(?:the )?)?"', 'pattern: "(?<weak>assisted"'));
     });
     expect(() => loadRewriteRules(d)).toThrow(/openings\.yml: rules\.\d+\.pattern \(assisted-with\)/);
   });

@@ -197,10 +197,12 @@ function fillParts(built: Built, ctx: Context): void {
     const metric = metrics.find((m) => doc.of('result').some((r) => r.start <= m.start && m.end <= r.end)) ?? metrics[0];
     const before = metric ? doc.text.slice(0, metric.start) : '';
     const level = /\bto\s+$/i.exec(before);
-    if (metric && level && !/\bfrom\s+\S+\s+to\s+$/i.test(before)) {
+    // "leading to 15% fewer falls" names a consequence, not the level a KPI was brought to.
+    const consequence = /\b(?:leading|led|lead|leads|resulting|contributing|amounting|equal|equivalent|close|due|thanks|compared|relative)\s+to\s+$/i.test(before);
+    if (metric && level && !consequence && !/\bfrom\s+\S+\s+to\s+$/i.test(before)) {
       insertRange(doc, level.index, `from ${slot(built, ctx, 'baseline')} `, 'baseline', 0, 1);
     } else {
-      const at = metric ? phraseEnd(doc, metric.end, end) : end;
+      const at = metric ? baselineAfter(doc, metric.end, end) : end;
       insertRange(doc, at, ` from a baseline of ${slot(built, ctx, 'baseline')}`, 'baseline', 1);
     }
   }
@@ -263,6 +265,22 @@ function mainBounds(doc: Doc): { start: number; end: number } {
 }
 
 /** End of the noun phrase that starts before `from` (stops at a preposition, a number, punctuation or another part). */
+/** Where "from a baseline of ..." goes after a number: past a word joined to it ("4-star") and the phrase it
+ *  measures ("42% of patients", "$1.2M in aged A/R", "#1 of 14 clinics"), never inside them. */
+function baselineAfter(doc: Doc, from: number, limit: number): number {
+  for (const r of doc.ranges) if (r.kind !== 'kpi' && r.kind !== 'metric' && r.start >= from && r.start < limit) limit = r.start;
+  let at = from;
+  const joined = /^(?:[-–][A-Za-z][\w-]*|\s+(?:fewer|more|less|lower|higher|greater)\b)/i.exec(doc.text.slice(at, limit));
+  if (joined) at += joined[0].length;
+  const measured = /^\s+(?:of|in|for)(?=\s+[A-Za-z#$\d])/i.exec(doc.text.slice(at, limit));
+  if (measured) {
+    at += measured[0].length;
+    const head = /^\s+[#$]?[\w'/&.-]*[\w]/.exec(doc.text.slice(at, limit));
+    if (head) at += head[0].length;
+  }
+  return phraseEndIn(doc.text, at, limit);
+}
+
 function phraseEnd(doc: Doc, from: number, limit: number): number {
   for (const r of doc.ranges) if (r.kind !== 'kpi' && r.start >= from && r.start < limit) limit = r.start;
   return phraseEndIn(doc.text, from, limit);
