@@ -7,6 +7,9 @@ import { getRules } from '../rules/index.ts';
 import { storyRules } from './story/rules.ts';
 import { countWords, splitSentences } from './story/sentences.ts';
 
+/** The longest stretch of one sentence the bullet engine reads for numbers and KPIs. */
+const MAX_SENTENCE_SIGNAL_CHARS = 2000;
+
 /** Words a teller says in a minute when telling a story aloud. */
 export const WORDS_PER_MINUTE = 150;
 
@@ -22,7 +25,8 @@ function storySignals(text: string, sentences: Span[], maxChars: number): StoryS
   const domains: StorySignals['domains'] = [];
   for (const s of sentences) {
     if (s.start >= maxChars) break;
-    const sig = detectSignals(s.text, rules);
+    // The bullet engine reads one sentence; a run-on "sentence" is read only as far as a long sentence goes.
+    const sig = detectSignals(s.text.slice(0, Math.min(MAX_SENTENCE_SIGNAL_CHARS, maxChars - s.start)), rules);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
     for (const k of Object.keys(components) as (keyof Components)[]) components[k].push(...sig.components[k].map(shift));
     kpis.push(...sig.kpis.map(shift));

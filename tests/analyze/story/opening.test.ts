@@ -15,3 +15,15 @@ describe('a story that opens on a number', () => {
     expect(r.parts.result.length).toBeGreaterThan(0);
   });
 });
+
+describe('a 20,000-word paste with no punctuation', () => {
+  it('is read, with a run-on and an over-limit finding, and valid spans', () => {
+    const words = 'I worked with the ED director to launch split-flow triage and LWBS fell by 1 point over two quarters'.split(' ');
+    const text = Array.from({ length: 20_000 }, (_, i) => words[i % words.length]).join(' ');
+    const r = analyzeStory(text);
+    const rules = r.findings.map((f) => f.rule);
+    expect(rules).toContain('story/run-on');
+    expect(rules).toContain('story/over-limit');
+    for (const s of Object.values(r.parts).flat()) expect(text.slice(s.start, s.end)).toBe(s.text);
+  }, 20_000);
+});
