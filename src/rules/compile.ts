@@ -135,8 +135,11 @@ export function compileRules(root: string): Rules {
   }
 
   // Pattern signals.
+  // Each signal file is read once: compiled here, and kept whole for the example tests.
+  const signalFiles: Rules['files']['signals'] = [];
   const patternSet = (name: 'metric' | 'baseline' | 'timeframe'): PatternSet => {
     const loaded = loadYamlFile(join(root, `signals/${name}.yml`), PatternSignalFileSchema, problems);
+    if (loaded) signalFiles.push(loaded);
     if (!loaded) return { id: name, patterns: [], exclude: [], excludeContexts: [] };
     const { file, data } = loaded;
     return {
@@ -154,6 +157,7 @@ export function compileRules(root: string): Rules {
   const timeframe = patternSet('timeframe');
 
   const interventionFile = loadYamlFile(join(root, 'signals/intervention.yml'), InterventionFileSchema, problems);
+  if (interventionFile) signalFiles.push(interventionFile);
   const iv = interventionFile?.data;
   const ivFile = interventionFile?.file ?? 'signals/intervention.yml';
   const intervention: Rules['intervention'] = {
@@ -169,6 +173,7 @@ export function compileRules(root: string): Rules {
   };
 
   const resultFile = loadYamlFile(join(root, 'signals/result.yml'), ResultFileSchema, problems);
+  if (resultFile) signalFiles.push(resultFile);
   const result: Rules['result'] = {
     nounResults: (resultFile?.data.nounResults ?? []).flatMap((p, i) => rx(p, 'gi', resultFile!.file, `nounResults.${i}`) ?? []),
     signedMetricIsResult: resultFile?.data.signedMetricIsResult ?? false,
@@ -181,12 +186,6 @@ export function compileRules(root: string): Rules {
     const body = data.tokens.join('|');
     const tokens = rx(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, data.caseSensitive ? 'g' : 'gi', file, 'tokens');
     return tokens ? { id, file, data, tokens } : { id, file, data };
-  });
-
-  const signalFiles = ['metric', 'baseline', 'timeframe', 'intervention', 'result'].flatMap((name) => {
-    const schema = name === 'intervention' ? InterventionFileSchema : name === 'result' ? ResultFileSchema : PatternSignalFileSchema;
-    const l = loadYamlFile(join(root, `signals/${name}.yml`), schema, new Problems(root));
-    return l ? [l as Loaded<{ signal: string; examples: { valid: string[]; invalid: string[] } }>] : [];
   });
 
   problems.throwIfAny();
