@@ -1,4 +1,4 @@
-// The result shapes of ../shared/CONTRACT.md, as zod schemas so that every type is written once.
+// The result shapes of docs/CONTRACT.md, as zod schemas so that every type is written once.
 // Extend by adding fields; never rename or remove what the contract lists.
 import { z } from 'zod';
 
