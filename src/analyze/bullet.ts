@@ -1,7 +1,7 @@
 // analyzeBullet: text -> signals -> findings -> score -> rewrite. The single path every bullet takes.
 import { getRules } from '../rules/index.ts';
 import { runChecks } from './checks.ts';
-import { detectSignals } from './detect.ts';
+import { parseBullet } from './pipeline/index.ts';
 import { MAX_BULLET_CHARS } from './limits.ts';
 import { scoreOf } from './score.ts';
 import { suggestRewrite } from './suggest/index.ts';
@@ -25,7 +25,7 @@ export function analyzeBullet(text: string, options: BulletOptions = {}): Bullet
     };
   }
   const rules = getRules();
-  const signals = detectSignals(text, rules);
+  const signals = parseBullet(text, rules);
   const findings = runChecks(rules, signals);
   const analysed = {
     kind: 'bullet' as const, text, components: signals.components, actionVerb: signals.actionVerb,

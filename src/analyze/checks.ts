@@ -1,6 +1,6 @@
 // Runs the check rules (rules/checks/bullet/*.yml) over a bullet's signals. One function per kind of check.
 import type { CompiledCheck, Rules } from '../rules/compile.ts';
-import type { Signals } from './detect.ts';
+import type { Signals } from './pipeline/index.ts';
 import { allMatches } from './spans.ts';
 import type { Finding } from './types.ts';
 

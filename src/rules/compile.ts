@@ -2,8 +2,10 @@
 import { join } from 'node:path';
 import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
+import { nlp } from '../nlp/index.ts';
+import type { ClausesFile } from './schema.ts';
 import {
-  CheckFileSchema, InterventionFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
+  CheckFileSchema, ClausesFileSchema, InterventionFileSchema, RolesFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
   VerbsFileSchema, type CheckFile, type VerbRole, type VerbsFile,
 } from './schema.ts';
 import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from './load.ts';
@@ -21,6 +23,8 @@ export interface Rules {
   root: string;
   kpis: CompiledKpi[];
   cues: { domain: Domain; re: RegExp }[];
+  /** verb lemma -> the domain it leans towards when no KPI is named */
+  verbPriors: Map<string, Domain>;
   qualifiers: { domain: Domain; weight: number; re: RegExp }[];
   /** The verb lexicon: lemmas, roles and forms (see src/nlp/verbs.ts for the API). */
   verbs: VerbLexicon;
@@ -42,6 +46,10 @@ export interface Rules {
     purposeClause: boolean;
   };
   result: { nounResults: RegExp[]; signedMetricIsResult: boolean };
+  /** Clause boundaries compiled into one compromise match net (run with one sweep per bullet). */
+  clauses: { net: unknown; byId: Map<string, ClausesFile['boundaries'][number]> };
+  /** Word lists the clause-role rules read, as lower-case sets. */
+  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'levelWords' | 'awards', Set<string>>;
   checks: CompiledCheck[];
   /** Raw loaded files, for the example tests. */
   files: {
@@ -74,6 +82,7 @@ export function compileRules(root: string): Rules {
   const kpis: CompiledKpi[] = [];
   const cues: Rules['cues'] = [];
   const qualifiers: Rules['qualifiers'] = [];
+  const verbPriors = new Map<string, Domain>();
   const seen = new Set<string>();
   for (const { file, data } of kpiFiles) {
     data.kpis.forEach((k, i) => {
@@ -88,6 +97,10 @@ export function compileRules(root: string): Rules {
       }
       kpis.push({ id: k.id, label: k.label, domain: data.domain, desired: k.desired, re: res });
     });
+    for (const v of data.verbs) {
+      if (verbPriors.has(v)) problems.add(file, '', `verbs: '${v}' already leans to ${verbPriors.get(v)}`);
+      verbPriors.set(v, data.domain);
+    }
     data.cues.forEach((c, i) => {
       const re = rx(`${WORD_BEFORE}(?:${c})${WORD_AFTER}`, 'gi', file, `cues.${i}`);
       if (re) cues.push({ domain: data.domain, re });
@@ -176,6 +189,25 @@ export function compileRules(root: string): Rules {
     signedMetricIsResult: resultFile?.data.signedMetricIsResult ?? false,
   };
 
+  const clausesFile = loadYamlFile(join(root, 'signals/clauses.yml'), ClausesFileSchema, problems);
+  const boundaries = clausesFile?.data.boundaries ?? [];
+  let net: unknown = null;
+  try {
+    net = (nlp as unknown as { buildNet(m: object[]): unknown }).buildNet(boundaries.map((b) => ({ match: b.match, id: b.id })));
+  } catch (e) {
+    problems.add(clausesFile?.file ?? join(root, 'signals/clauses.yml'), '', `boundaries: invalid match pattern (${(e as Error).message})`);
+  }
+  const clauses: Rules['clauses'] = { net, byId: new Map(boundaries.map((b) => [b.id, b])) };
+  const rolesFile = loadYamlFile(join(root, 'signals/roles.yml'), RolesFileSchema, problems);
+  const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => w.toLowerCase()));
+  const rd = rolesFile?.data;
+  const roles: Rules['roles'] = {
+    comparatives: lower(rd?.comparatives), changeNouns: lower(rd?.changeNouns), outcomeNouns: lower(rd?.outcomeNouns),
+    needsAmount: lower(rd?.needsAmount), causatives: lower(rd?.causatives), articles: lower(rd?.articles), pronouns: lower(rd?.pronouns),
+    auxiliaries: lower(rd?.auxiliaries), notGerunds: lower(rd?.notGerunds), levelWords: lower(rd?.levelWords), awards: lower(rd?.awards),
+  };
+  if (rd) for (const lemma of rd.needsAmount) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `needsAmount: '${lemma}' is not in the verb lexicon`);
+
   // Checks: one small file per rule; the id is the file name.
   const checkFiles = loadYamlDir(join(root, 'checks/bullet'), CheckFileSchema, problems);
   const checks: CompiledCheck[] = checkFiles.map(({ file, id, data }) => {
@@ -187,9 +219,9 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, cues, qualifiers, verbs, verbForms: verbFormsMap, phrasalForms, weakOpeners,
+    root, kpis, cues, verbPriors, qualifiers, verbs, verbForms: verbFormsMap, phrasalForms, weakOpeners,
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
-    metric, baseline, timeframe, intervention, result, checks,
+    metric, baseline, timeframe, intervention, result, clauses, roles, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles },
   };
 }

@@ -19,6 +19,8 @@ export const KpiFileSchema = z.object({
     source: z.string().optional(),
   }).strict()).min(1),
   cues: z.array(regexSource).default([]),
+  /** Verb lemmas that lean a bullet with no KPI towards this domain ("Scheduled ..." -> access). */
+  verbs: z.array(z.string().regex(/^[a-z][a-z -]*$/)).default([]),
   qualifiers: z.array(regexSource).default([]),
   examples: z.array(z.object({ text: z.string(), kpi: z.string() }).strict()).min(1),
 }).strict();
@@ -96,3 +98,36 @@ export const CheckFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('kpi-direction'), ...checkBase }).strict(),
 ]);
 export type CheckFile = z.infer<typeof CheckFileSchema>;
+
+export const CLAUSE_LINKS = ['consequence', 'means', 'purpose', 'while'] as const;
+export const ClausesFileSchema = z.object({
+  signal: z.literal('clauses'),
+  source,
+  boundaries: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    match: z.string().min(1),
+    link: z.enum(CLAUSE_LINKS),
+    needs: z.enum(['verb', 'gerund', 'base', 'action']).optional(),
+  }).strict()).min(1),
+  examples,
+}).strict();
+export type ClausesFile = z.infer<typeof ClausesFileSchema>;
+
+const words = z.array(z.string().min(1));
+export const RolesFileSchema = z.object({
+  signal: z.literal('roles'),
+  source,
+  comparatives: words,
+  changeNouns: words,
+  outcomeNouns: words,
+  needsAmount: words,
+  causatives: words,
+  articles: words,
+  pronouns: words,
+  auxiliaries: words,
+  notGerunds: words,
+  levelWords: words,
+  awards: words,
+  examples,
+}).strict();
+export type RolesFile = z.infer<typeof RolesFileSchema>;

@@ -1,7 +1,7 @@
 // Every rule file's own examples, run as tests: a rule whose examples fail is a broken rule.
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/rules/index.ts';
-import { detectSignals } from '../../src/analyze/detect.ts';
+import { parseBullet as detectSignals } from '../../src/analyze/pipeline/index.ts';
 import { runCheck } from '../../src/analyze/checks.ts';
 import type { ComponentName } from '../../src/analyze/types.ts';
 

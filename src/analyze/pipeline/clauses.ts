@@ -1,0 +1,155 @@
+// Stage 2, clauses: the bullet split on its tokens at punctuation, at "and" + verb, at a participle after a noun, and
+// at the boundary net's matches (consequence, means, purpose, "while"); each clause gets its verb (head).
+// A comma-joined piece with no verb of its own ("..., A/R days, and write-offs") stays in the clause before it.
+import type { Rules } from '../../rules/compile.ts';
+import type { BoundaryHit, Parsed } from './parse.ts';
+import type { Clause, ClauseHead, ClauseLink, Token } from './types.ts';
+
+interface Cut { at: number; link: ClauseLink; rule: string; marker: number }
+
+const PREPOSITION_LIKE = new Set(['in', 'of', 'for', 'on', 'at', 'about', 'from', 'into', 'to', 'by', 'with', 'without', 'the', 'a', 'an', 'and', 'or', 'as', 'than', 'including', 'such', 'via', 'through']);
+
+/** A verb form that can head a clause here: a listed verb (not an article's adjective), or compromise's verb tags. */
+export function verbAt(tokens: readonly Token[], i: number, rules: Rules, opts: { base?: boolean } = {}): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const prev = tokens[i - 1];
+  if (prev && rules.roles.articles.has(prev.lower) && !prev.post.trim()) return false;
+  if (t.verb) {
+    if (t.verb.form === 'gerund') return !rules.roles.notGerunds.has(t.lower);
+    if (t.verb.form === 'base') return opts.base ?? false;
+    if (t.verb.form === 'third') return !(t.tags.has('Plural') && prev && !prev.post.trim() && (rules.roles.articles.has(prev.lower) || prev.tags.has('Adjective')));
+    return true;
+  }
+  if (t.tags.has('Noun') && !t.tags.has('Gerund')) return false;
+  if (t.tags.has('Gerund')) return !rules.roles.notGerunds.has(t.lower) && /ing$/.test(t.lower);
+  if (t.tags.has('PastTense')) return true;
+  return opts.base === true && t.tags.has('Infinitive');
+}
+
+function isGerund(t: Token | undefined, rules: Rules): boolean {
+  if (!t || !/ing$/.test(t.lower) || rules.roles.notGerunds.has(t.lower)) return false;
+  return t.verb?.form === 'gerund' || (t.tags.has('Gerund') && !t.tags.has('Noun')) || t.tags.has('Verb');
+}
+
+function isAmountToken(t: Token | undefined): boolean {
+  return !!t && (/^[$+\-–−#~]?\d/.test(t.lower) || t.tags.has('Value'));
+}
+
+function needsMet(needs: string | undefined, tokens: readonly Token[], next: number, rules: Rules): boolean {
+  const t = tokens[next];
+  if (!needs) return true;
+  if (!t) return false;
+  if (needs === 'verb') {
+    // "which significantly reduced": an adverb may stand before the verb.
+    const k = t.tags.has('Adverb') && tokens[next + 1] ? next + 1 : next;
+    return verbAt(tokens, k, rules, { base: true }) || tokens[k]!.verb?.form === 'third';
+  }
+  if (needs === 'gerund') return isGerund(t, rules);
+  if (needs === 'base') {
+    const k = t.tags.has('Adverb') && tokens[next + 1] ? next + 1 : next;
+    const u = tokens[k]!;
+    return (u.verb?.form === 'base' || (u.tags.has('Infinitive') && !u.tags.has('Noun'))) && !/^\d/.test(u.lower);
+  }
+  // action: what was done, never an amount, a date or a party.
+  if (isAmountToken(t) || t.tags.has('Date') || t.tags.has('Month')) return false;
+  if (/^(?:half|a|an|one|two|nearly|almost|about|approximately|roughly|over|more|at|up|another|year-end|q[1-4]|fy\d*|the end|zero|no|none)$/.test(t.lower) && (isAmountToken(tokens[next + 1]) || /^(?:third|quarter|half|fifth|end|factor|total|average|least|to)$/.test(tokens[next + 1]?.lower ?? ''))) return false;
+  if (/^(?:half|itself|themselves|me|us|them|zero|no)$/.test(t.lower)) return false;
+  return true;
+}
+
+export function splitClauses(p: Parsed, rules: Rules): Clause[] {
+  const { tokens } = p;
+  if (!tokens.length) return [];
+  const cuts = new Map<number, Cut>();
+  const put = (c: Cut, strong: boolean) => {
+    const had = cuts.get(c.at);
+    if (!had || strong) cuts.set(c.at, c);
+  };
+
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const post = tokens[i]!.post;
+    if (/[;:.!?]/.test(post) && !/^\s*\.\s*$/.test(post) || /[.!?]\s/.test(post) || /^\.\s*$/.test(post) && /^[A-Z]/.test(tokens[i + 1]!.text)) put({ at: i + 1, link: 'punct', rule: 'punctuation', marker: i + 1 }, true);
+    else if (/,|\s[–—-]\s|[–—]/.test(post)) put({ at: i + 1, link: 'comma', rule: 'comma', marker: i + 1 }, false);
+  }
+  const hits = [...p.boundaries].sort((a, b) => a.from - b.from || b.to - a.to);
+  const taken = new Set<number>();
+  for (const h of hits as BoundaryHit[]) {
+    if (taken.has(h.from)) continue;
+    const b = rules.clauses.byId.get(h.id);
+    if (!b || h.from === 0) continue;
+    if (!needsMet(b.needs, tokens, h.to + 1, rules)) continue;
+    taken.add(h.from);
+    put({ at: h.from, link: b.link, rule: h.id, marker: h.to + 1 }, true);
+  }
+  // "and" + verb, and a participle after a noun or number ("Restructured intake increasing admissions by 40%").
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if ((t.lower === 'and' || t.lower === '&') && verbAt(tokens, i + 1, rules, { base: tokens[0]!.verb?.form === 'base' }) && !cuts.has(i)) {
+      const next = tokens[i + 1]!;
+      // "by redesigning templates and adding open-access blocks": a gerund after "and" continues a means clause.
+      if (isGerund(next, rules) && openLinkBefore(cuts, i) === 'means') continue;
+      put({ at: i, link: 'and-verb', rule: 'and-verb', marker: i + 1 }, false);
+      continue;
+    }
+    if (isGerund(t, rules) && !cuts.has(i)) {
+      const lead = prev.tags.has('Adverb') && tokens[i - 2] ? tokens[i - 2]! : prev;
+      const leadAt = lead === prev ? i : i - 1;
+      if (cuts.get(leadAt)?.link === 'comma') {
+        cuts.set(leadAt, { at: leadAt, link: 'participle', rule: 'participle-after-comma', marker: i });
+      } else if (!PREPOSITION_LIKE.has(prev.lower) && !rules.roles.auxiliaries.has(prev.lower) && !prev.post.trim()
+        && (prev.tags.has('Noun') || isAmountToken(prev) || /%$/.test(prev.text)) && i > 1) {
+        put({ at: i, link: 'participle', rule: 'participle-after-noun', marker: i }, false);
+      }
+    }
+  }
+
+  const starts = [{ at: 0, link: 'start' as ClauseLink, rule: 'start', marker: 0 }, ...[...cuts.values()].filter((c) => c.at > 0 && c.at < tokens.length)]
+    .sort((a, b) => a.at - b.at);
+  const clauses: Clause[] = [];
+  starts.forEach((c, k) => {
+    const to = (starts[k + 1]?.at ?? tokens.length) - 1;
+    if (to < c.at) return;
+    const head = findHead(p.text, tokens, c, to, rules);
+    const prev = clauses[clauses.length - 1];
+    // A comma-joined piece with no verb of its own continues the clause before it.
+    if (prev && c.link === 'comma' && !head) {
+      prev.to = to;
+      prev.end = tokens[to]!.end;
+      prev.text = p.text.slice(prev.start, prev.end);
+      return;
+    }
+    clauses.push({
+      start: tokens[c.at]!.start, end: tokens[to]!.end, text: p.text.slice(tokens[c.at]!.start, tokens[to]!.end),
+      link: c.link, linkRule: c.rule, from: c.at, to, head, role: 'other', roleRule: '',
+      slots: { kpi: [], amount: [], baseline: [], timeframe: [], means: null, comparative: null },
+    });
+  });
+  return clauses;
+}
+
+function openLinkBefore(cuts: Map<number, Cut>, i: number): ClauseLink | null {
+  let best: Cut | null = null;
+  for (const c of cuts.values()) if (c.at < i && (!best || c.at > best.at)) best = c;
+  return best?.link ?? null;
+}
+
+function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, rules: Rules): ClauseHead | null {
+  for (let i = c.marker; i <= to && i < c.marker + 8; i++) {
+    const t = tokens[i]!;
+    const first = i === c.marker;
+    // The bullet's first word and a purpose clause's verb may be base forms ("Reduce no-shows", "to raise HCAHPS").
+    const base = first && (c.link === 'start' || c.link === 'purpose' || c.link === 'and-verb' || c.link === 'punct' || c.link === 'comma' || c.link === 'consequence')
+      || (i === c.marker + 1 && t.verb?.form === 'base' && (tokens[i - 1]!.tags.has('Adverb') || tokens[i - 1]!.lower === 'to'));
+    if (!verbAt(tokens, i, rules, { base })) continue;
+    const words = t.verb?.words ?? 1;
+    const last = tokens[Math.min(to, i + words - 1)]!;
+    return {
+      start: t.start, end: last.end, text: text.slice(t.start, last.end),
+      lemma: t.verb?.lemma ?? t.lower, form: t.verb?.form ?? (t.tags.has('Gerund') ? 'gerund' : t.tags.has('PastTense') ? 'past' : 'base'),
+      roles: t.verb?.roles ?? [],
+    };
+  }
+  return null;
+}
