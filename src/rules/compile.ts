@@ -49,7 +49,7 @@ export interface Rules {
   /** Clause boundaries compiled into one compromise match net (run with one sweep per bullet). */
   clauses: { net: unknown; byId: Map<string, ClausesFile['boundaries'][number]> };
   /** Word lists the clause-role rules read, as lower-case sets. */
-  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'levelWords' | 'awards', Set<string>>;
+  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'activityNouns' | 'levelWords' | 'awards', Set<string>>;
   checks: CompiledCheck[];
   /** Raw loaded files, for the example tests. */
   files: {
@@ -204,7 +204,7 @@ export function compileRules(root: string): Rules {
   const roles: Rules['roles'] = {
     comparatives: lower(rd?.comparatives), changeNouns: lower(rd?.changeNouns), outcomeNouns: lower(rd?.outcomeNouns),
     needsAmount: lower(rd?.needsAmount), causatives: lower(rd?.causatives), articles: lower(rd?.articles), pronouns: lower(rd?.pronouns),
-    auxiliaries: lower(rd?.auxiliaries), notGerunds: lower(rd?.notGerunds), levelWords: lower(rd?.levelWords), awards: lower(rd?.awards),
+    auxiliaries: lower(rd?.auxiliaries), notGerunds: lower(rd?.notGerunds), activityNouns: lower(rd?.activityNouns), levelWords: lower(rd?.levelWords), awards: lower(rd?.awards),
   };
   if (rd) for (const lemma of rd.needsAmount) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `needsAmount: '${lemma}' is not in the verb lexicon`);
 

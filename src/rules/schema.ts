@@ -107,7 +107,7 @@ export const ClausesFileSchema = z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     match: z.string().min(1),
     link: z.enum(CLAUSE_LINKS),
-    needs: z.enum(['verb', 'gerund', 'base', 'action']).optional(),
+    needs: z.enum(['verb', 'gerund', 'base', 'action', 'event']).optional(),
   }).strict()).min(1),
   examples,
 }).strict();
@@ -126,6 +126,7 @@ export const RolesFileSchema = z.object({
   pronouns: words,
   auxiliaries: words,
   notGerunds: words,
+  activityNouns: words,
   levelWords: words,
   awards: words,
   examples,

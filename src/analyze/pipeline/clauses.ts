@@ -7,12 +7,14 @@ import type { Clause, ClauseHead, ClauseLink, Token } from './types.ts';
 
 interface Cut { at: number; link: ClauseLink; rule: string; marker: number }
 
+const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'over', 'under', 'nearly', 'almost', 'about', 'approximately', 'roughly', 'at', 'least', 'up', 'to', 'another', 'an', 'a', 'additional', 'total', 'average', 'of', 'half', 'factor', 'the', 'end', 'close', 'start', 'year-end', 'just', 'as', 'much', 'many', 'one', 'two', 'three', 'third', 'quarter', 'fifth', 'double', 'digits', 'further', 'extra']);
 const PREPOSITION_LIKE = new Set(['in', 'of', 'for', 'on', 'at', 'about', 'from', 'into', 'to', 'by', 'with', 'without', 'the', 'a', 'an', 'and', 'or', 'as', 'than', 'including', 'such', 'via', 'through']);
 
 /** A verb form that can head a clause here: a listed verb (not an article's adjective), or compromise's verb tags. */
-export function verbAt(tokens: readonly Token[], i: number, rules: Rules, opts: { base?: boolean } = {}): boolean {
+export function verbAt(tokens: readonly Token[], i: number, rules: Rules, opts: { base?: boolean; strict?: boolean } = {}): boolean {
   const t = tokens[i];
   if (!t) return false;
+  if (opts.strict && rules.roles.activityNouns.has(t.lower)) return false;
   const prev = tokens[i - 1];
   if (prev && rules.roles.articles.has(prev.lower) && !prev.post.trim()) return false;
   if (t.verb) {
@@ -27,8 +29,9 @@ export function verbAt(tokens: readonly Token[], i: number, rules: Rules, opts: 
   return opts.base === true && t.tags.has('Infinitive');
 }
 
-function isGerund(t: Token | undefined, rules: Rules): boolean {
+function isGerund(t: Token | undefined, rules: Rules, strict = false): boolean {
   if (!t || !/ing$/.test(t.lower) || rules.roles.notGerunds.has(t.lower)) return false;
+  if (strict && rules.roles.activityNouns.has(t.lower)) return false;
   return t.verb?.form === 'gerund' || (t.tags.has('Gerund') && !t.tags.has('Noun')) || t.tags.has('Verb');
 }
 
@@ -36,7 +39,7 @@ function isAmountToken(t: Token | undefined): boolean {
   return !!t && (/^[$+\-–−#~]?\d/.test(t.lower) || t.tags.has('Value'));
 }
 
-function needsMet(needs: string | undefined, tokens: readonly Token[], next: number, rules: Rules): boolean {
+function needsMet(needs: string | undefined, tokens: readonly Token[], next: number, rules: Rules, allowZero = false): boolean {
   const t = tokens[next];
   if (!needs) return true;
   if (!t) return false;
@@ -46,15 +49,26 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
     return verbAt(tokens, k, rules, { base: true }) || tokens[k]!.verb?.form === 'third';
   }
   if (needs === 'gerund') return isGerund(t, rules);
+  if (needs === 'event') {
+    // "after deploying", "after we deployed", "after the rollout of": something done, not a date or a party.
+    if (isGerund(t, rules)) return true;
+    if (/^(?:we|i|they|the team|our team)$/.test(t.lower)) return verbAt(tokens, next + 1, rules);
+    const noun = rules.roles.articles.has(t.lower) ? tokens[next + 1] : t;
+    return !!noun && rules.intervention.actionNouns.has(noun.lower);
+  }
   if (needs === 'base') {
     const k = t.tags.has('Adverb') && tokens[next + 1] ? next + 1 : next;
     const u = tokens[k]!;
     return (u.verb?.form === 'base' || (u.tags.has('Infinitive') && !u.tags.has('Noun'))) && !/^\d/.test(u.lower);
   }
-  // action: what was done, never an amount, a date or a party.
-  if (isAmountToken(t) || t.tags.has('Date') || t.tags.has('Month')) return false;
-  if (/^(?:half|a|an|one|two|nearly|almost|about|approximately|roughly|over|more|at|up|another|year-end|q[1-4]|fy\d*|the end|zero|no|none)$/.test(t.lower) && (isAmountToken(tokens[next + 1]) || /^(?:third|quarter|half|fifth|end|factor|total|average|least|to)$/.test(tokens[next + 1]?.lower ?? ''))) return false;
-  if (/^(?:half|itself|themselves|me|us|them|zero|no)$/.test(t.lower)) return false;
+  // action: what was done, never an amount, a date or a party ("by 12%", "by more than 200%", "by Q4", "by CMS").
+  for (let k = next; k < next + 4 && tokens[k]; k++) {
+    const u = tokens[k]!;
+    if (isAmountToken(u) || u.tags.has('Date') || u.tags.has('Month')) return false;
+    if (!QUANTITY_WORDS.has(u.lower)) break;
+  }
+  if (/^(?:half|itself|themselves|me|us|them)$/.test(t.lower)) return false;
+  if (/^(?:zero|no|none)$/.test(t.lower)) return allowZero;
   return true;
 }
 
@@ -78,7 +92,9 @@ export function splitClauses(p: Parsed, rules: Rules): Clause[] {
     if (taken.has(h.from)) continue;
     const b = rules.clauses.byId.get(h.id);
     if (!b || h.from === 0) continue;
-    if (!needsMet(b.needs, tokens, h.to + 1, rules)) continue;
+    if (!needsMet(b.needs, tokens, h.to + 1, rules, h.id === 'means-with')) continue;
+    // "Time-to-fill", "door-to-doc": a marker inside a hyphenated word is no boundary.
+    if (/[-/]/.test(p.matchText[tokens[h.from]!.start - 1] ?? '') || /^[-/]/.test(tokens[h.to]!.post)) continue;
     taken.add(h.from);
     put({ at: h.from, link: b.link, rule: h.id, marker: h.to + 1 }, true);
   }
@@ -86,19 +102,28 @@ export function splitClauses(p: Parsed, rules: Rules): Clause[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if ((t.lower === 'and' || t.lower === '&') && verbAt(tokens, i + 1, rules, { base: tokens[0]!.verb?.form === 'base' }) && !cuts.has(i)) {
+    if ((t.lower === 'and' || t.lower === '&') && verbAt(tokens, i + 1, rules, { strict: true, base: tokens[0]!.verb?.form === 'base' || openLinkBefore(cuts, i) === 'purpose' }) && !cuts.has(i)) {
       const next = tokens[i + 1]!;
       // "by redesigning templates and adding open-access blocks": a gerund after "and" continues a means clause.
       if (isGerund(next, rules) && openLinkBefore(cuts, i) === 'means') continue;
-      put({ at: i, link: 'and-verb', rule: 'and-verb', marker: i + 1 }, false);
+      // "Analyzed, designed and reorganized the call center": verbs that share one object are one action.
+      if (verbAt(tokens, i - 1, rules, { base: true }) && (i - 1 === 0 || cuts.has(i - 1))) continue;
+      // "to maximize budget and minimize waste": a base verb after "and" carries on a purpose clause.
+      const inPurpose = openLinkBefore(cuts, i) === 'purpose' && next.verb?.form === 'base';
+      put({ at: i, link: inPurpose ? 'purpose' : 'and-verb', rule: inPurpose ? 'and-verb-in-purpose' : 'and-verb', marker: i + 1 }, false);
       continue;
     }
-    if (isGerund(t, rules) && !cuts.has(i)) {
+    // A capitalised verb after a lower-case word is a new sentence whose full stop was lost ("... systems Learned ...").
+    if (t.verb && t.verb.form !== 'base' && /^[A-Z][a-z]/.test(t.text) && /^[a-z]/.test(prev.text) && !prev.post.trim() && !cuts.has(i)) {
+      put({ at: i, link: 'punct', rule: 'capitalized-verb', marker: i }, true);
+      continue;
+    }
+    if (isGerund(t, rules)) {
       const lead = prev.tags.has('Adverb') && tokens[i - 2] ? tokens[i - 2]! : prev;
       const leadAt = lead === prev ? i : i - 1;
       if (cuts.get(leadAt)?.link === 'comma') {
         cuts.set(leadAt, { at: leadAt, link: 'participle', rule: 'participle-after-comma', marker: i });
-      } else if (!PREPOSITION_LIKE.has(prev.lower) && !rules.roles.auxiliaries.has(prev.lower) && !prev.post.trim()
+      } else if (!cuts.has(i) && isGerund(t, rules, true) && !PREPOSITION_LIKE.has(prev.lower) && !rules.roles.auxiliaries.has(prev.lower) && !prev.post.trim()
         && (prev.tags.has('Noun') || isAmountToken(prev) || /%$/.test(prev.text)) && i > 1) {
         put({ at: i, link: 'participle', rule: 'participle-after-noun', marker: i }, false);
       }
@@ -143,6 +168,15 @@ function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, ru
     const base = first && (c.link === 'start' || c.link === 'purpose' || c.link === 'and-verb' || c.link === 'punct' || c.link === 'comma' || c.link === 'consequence')
       || (i === c.marker + 1 && t.verb?.form === 'base' && (tokens[i - 1]!.tags.has('Adverb') || tokens[i - 1]!.lower === 'to'));
     if (!verbAt(tokens, i, rules, { base })) continue;
+    // "helped improve", "assisted in reducing": the verb after a weak one carries the clause.
+    if (t.verb?.roles.includes('weak')) {
+      const k = /^(?:to|in|with)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      const u = tokens[k];
+      if (u?.verb && k <= to && (u.verb.form === 'base' || u.verb.form === 'gerund') && !u.verb.roles.includes('weak')) {
+        const last = tokens[Math.min(to, k + u.verb.words - 1)]!;
+        return { start: u.start, end: last.end, text: text.slice(u.start, last.end), lemma: u.verb.lemma, form: u.verb.form, roles: u.verb.roles };
+      }
+    }
     const words = t.verb?.words ?? 1;
     const last = tokens[Math.min(to, i + words - 1)]!;
     return {

@@ -24,6 +24,7 @@ export function detectOpening(text: string, ws: readonly Word[], tokens: readonl
   const leadEnd = lead && /^\s*,/.test(text.slice(lead.end)) ? lead.end
     : label && label[0].trim().split(/\s+/).length <= 5 ? label[0].replace(/\s*(?::|[–—-])\s*$/, '').length : -1;
   let labelled = false;
+  const colonLabel = !(lead && leadEnd === lead.end) && !!label && /:\s*$/.test(label[0]);
   if (leadEnd > 0) {
     const after = ws.findIndex((w) => w.start > leadEnd);
     if (after > 0) {
@@ -62,7 +63,8 @@ export function detectOpening(text: string, ws: readonly Word[], tokens: readonl
   const second = ws[i + (found?.words ?? 1)];
   const nextIsAux = second && rules.roles.auxiliaries.has(second.lower) && !/^(?:has|have|had)$/.test(second.lower);
   // An adverb first ("Successfully reduced ...") or a label makes the opening weaker than a verb first.
-  const strength = leadingAdverb && !labelled ? 'weak' as const : 'strong' as const;
+  // A label ("Accomplishments: increased ...") puts a noun first; a leading timeframe does not.
+  const strength = (leadingAdverb && !labelled) || (labelled && colonLabel) ? 'weak' as const : 'strong' as const;
   if (found && !found.roles.includes('weak') && found.form !== 'gerund') {
     const isPast = found.form === 'past' || found.form === 'participle' || found.form === 'third';
     // A bare base form ("Staff", "Schedule") may be a noun; take it as an imperative verb only with support.

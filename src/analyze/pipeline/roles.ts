@@ -48,6 +48,8 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     const nums = amounts(c);
     for (const t of ts) {
       const w = t.lower;
+      // "more than 10 patients" is a count, not a change.
+      if (tokens[t.i + 1]?.lower === 'than' && !nums.some((m) => m.end <= t.start && t.start - m.end <= 3)) continue;
       if (R.comparatives.has(w) || R.changeNouns.has(w)) {
         const near = nums.find((m) => Math.abs(m.end - t.start) <= 24 || Math.abs(t.end - m.start) <= 24);
         if (near) return span(text, Math.min(near.start, t.start), Math.max(near.end, t.end));
@@ -88,11 +90,19 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       const needs = R.needsAmount.has(head.lemma);
       if (!needs || nums.length || hasKpi(c) || outcome || award || cmp) return ['result', 'achievement'];
     }
-    if (head && roles.includes('maintain') && (nums.length || outcome)) return ['result', 'maintained-level'];
+    // "Maintained 98% census", "kept a 5-star rating", "held spend under budget" — not "maintained schedules for 16 staff".
+    const level = nums.some((m) => /%|percent|percentile|star|\bpts?\b|points?/i.test(m.text) || /\b(?:at|above|below|under|over|within|of)\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 10), m.start)))
+      || obj.some((t) => R.levelWords.has(t.lower.replace(/^\d+-/, '')) && !/^(?:time|budget|schedule)$/.test(t.lower))
+      || /\b(?:under|within|on)\s+(?:budget|time|schedule|target)\b/i.test(c.text);
+    if (head && roles.includes('maintain') && level) return ['result', 'maintained-level'];
     if (c.link === 'consequence' && (nums.length || hasKpi(c) || cmp || obj.some((t) => R.comparatives.has(t.lower) || R.changeNouns.has(t.lower)) || roles.some((r) => (CHANGE as readonly string[]).includes(r)))) {
       return ['result', 'consequence'];
     }
     if (cmp) return ['result', 'comparative-amount'];
+    // "95% compliance with policies", "census of 97%": a level stated with no verb.
+    if (!head && c.link !== 'while' && nums.some((m) => input.kpis.some((k) => within(k, c) && (Math.abs(k.start - m.end) <= 2 || /^\s+(?:of|at)\s+$/.test(text.slice(k.end, m.start)))))) return ['result', 'stated-level'];
+    // "drove growth", "delivered savings": a change noun as the verb's object.
+    if (head && obj[0] && (R.changeNouns.has(obj[0].lower) || (obj[1] && R.changeNouns.has(obj[1].lower) && obj[0].tags.has('Adjective'))) && !roles.includes('duty')) return ['result', 'change-noun-object'];
     // "Negotiated better pricing", "Delivered faster turnaround": a comparative as the verb's object.
     if (head && obj[0] && R.comparatives.has(obj[0].lower) && obj[0].tags.has('Comparative')) return ['result', 'comparative-object'];
     if (award && (!head || roles.includes('achieve') || head.form === 'past' || head.form === 'participle')) return ['result', 'award'];
@@ -114,7 +124,7 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
   clauses.forEach((c, k) => {
     if (c.role === 'result') {
       // The clause before a consequence, a participle or "and" + result is what produced it.
-      if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose') {
+      if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level') {
         for (let j = k - 1; j >= 0; j--) {
           const p = clauses[j]!;
           if (p.role === 'result' || p.link === 'punct' && j < k - 1) break;
