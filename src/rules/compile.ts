@@ -22,7 +22,9 @@ export interface CompiledCheck { id: string; file: string; data: CheckFile; toke
 export interface Rules {
   root: string;
   kpis: CompiledKpi[];
-  cues: { domain: Domain; re: RegExp }[];
+  cues: { domain: Domain; re: RegExp; weight: number }[];
+  /** a count of one of these nouns points to the domain */
+  countNouns: { domain: Domain; re: RegExp }[];
   /** verb lemma -> the domain it leans towards when no KPI is named */
   verbPriors: Map<string, Domain>;
   qualifiers: { domain: Domain; weight: number; re: RegExp }[];
@@ -49,7 +51,7 @@ export interface Rules {
   /** Clause boundaries compiled into one compromise match net (run with one sweep per bullet). */
   clauses: { net: unknown; byId: Map<string, ClausesFile['boundaries'][number]> };
   /** Word lists the clause-role rules read, as lower-case sets. */
-  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'activityNouns' | 'levelWords' | 'awards', Set<string>>;
+  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'needsOutcome' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'activityNouns' | 'levelWords' | 'awards', Set<string>>;
   checks: CompiledCheck[];
   /** Raw loaded files, for the example tests. */
   files: {
@@ -83,6 +85,7 @@ export function compileRules(root: string): Rules {
   const cues: Rules['cues'] = [];
   const qualifiers: Rules['qualifiers'] = [];
   const verbPriors = new Map<string, Domain>();
+  const countNouns: Rules['countNouns'] = [];
   const seen = new Set<string>();
   for (const { file, data } of kpiFiles) {
     data.kpis.forEach((k, i) => {
@@ -102,9 +105,14 @@ export function compileRules(root: string): Rules {
       verbPriors.set(v, data.domain);
     }
     data.cues.forEach((c, i) => {
-      const re = rx(`${WORD_BEFORE}(?:${c})${WORD_AFTER}`, 'gi', file, `cues.${i}`);
-      if (re) cues.push({ domain: data.domain, re });
+      const { match, weight } = typeof c === 'string' ? { match: c, weight: 1 } : c;
+      const re = rx(`${WORD_BEFORE}(?:${match})${WORD_AFTER}`, 'gi', file, `cues.${i}`);
+      if (re) cues.push({ domain: data.domain, re, weight });
     });
+    if (data.counts.length) {
+      const re = rx(`(?<![\\w.])\\d[\\d,]*\\+?(?:\\s(?:plus|or more|total|full-time|part-time|[a-z]+-?[a-z]*)){0,2}?\\s(?:${data.counts.join('|')})s?${WORD_AFTER}|${WORD_BEFORE}(?:${data.counts.join('|')})s?\\s(?:of|totaling|totalling)\\s(?:up\\sto\\s|over\\s|about\\s)?\\d`, 'gi', file, 'counts');
+      if (re) countNouns.push({ domain: data.domain, re });
+    }
     data.qualifiers.forEach((q, i) => {
       const re = rx(`${WORD_BEFORE}(?:${q})${WORD_AFTER}`, 'g', file, `qualifiers.${i}`);
       if (re) qualifiers.push({ domain: data.domain, weight: data.qualifierWeight ?? 2, re });
@@ -203,7 +211,7 @@ export function compileRules(root: string): Rules {
   const rd = rolesFile?.data;
   const roles: Rules['roles'] = {
     comparatives: lower(rd?.comparatives), changeNouns: lower(rd?.changeNouns), outcomeNouns: lower(rd?.outcomeNouns),
-    needsAmount: lower(rd?.needsAmount), causatives: lower(rd?.causatives), articles: lower(rd?.articles), pronouns: lower(rd?.pronouns),
+    needsAmount: lower(rd?.needsAmount), needsOutcome: lower(rd?.needsOutcome), causatives: lower(rd?.causatives), articles: lower(rd?.articles), pronouns: lower(rd?.pronouns),
     auxiliaries: lower(rd?.auxiliaries), notGerunds: lower(rd?.notGerunds), activityNouns: lower(rd?.activityNouns), levelWords: lower(rd?.levelWords), awards: lower(rd?.awards),
   };
   if (rd) for (const lemma of rd.needsAmount) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `needsAmount: '${lemma}' is not in the verb lexicon`);
@@ -219,7 +227,7 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, cues, verbPriors, qualifiers, verbs, verbForms: verbFormsMap, phrasalForms, weakOpeners,
+    root, kpis, cues, countNouns, verbPriors, qualifiers, verbs, verbForms: verbFormsMap, phrasalForms, weakOpeners,
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
     metric, baseline, timeframe, intervention, result, clauses, roles, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles },

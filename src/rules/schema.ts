@@ -18,7 +18,10 @@ export const KpiFileSchema = z.object({
     abbreviations: z.array(z.string()).optional(),
     source: z.string().optional(),
   }).strict()).min(1),
-  cues: z.array(regexSource).default([]),
+  /** Words that point to the domain when no KPI is named; an entry with a weight counts more than one vote. */
+  cues: z.array(z.union([regexSource, z.object({ match: regexSource, weight: z.number().positive().max(5) }).strict()])).default([]),
+  /** Nouns whose count points to the domain ("16 employees" -> people, "40 patients a day" -> access). */
+  counts: z.array(z.string().regex(/^[a-z][a-z -]*$/)).default([]),
   /** Verb lemmas that lean a bullet with no KPI towards this domain ("Scheduled ..." -> access). */
   verbs: z.array(z.string().regex(/^[a-z][a-z -]*$/)).default([]),
   qualifiers: z.array(regexSource).default([]),
@@ -121,6 +124,7 @@ export const RolesFileSchema = z.object({
   changeNouns: words,
   outcomeNouns: words,
   needsAmount: words,
+  needsOutcome: words,
   causatives: words,
   articles: words,
   pronouns: words,

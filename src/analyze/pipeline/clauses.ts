@@ -177,6 +177,18 @@ function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, ru
         return { start: u.start, end: last.end, text: text.slice(u.start, last.end), lemma: u.verb.lemma, form: u.verb.form, roles: u.verb.roles };
       }
     }
+    // "Build and grew census", "Analyzed, designed and reorganized": coordinated verbs share the clause; a verb of
+    // change among them heads it.
+    for (let k = i + (t.verb?.words ?? 1); k + 1 <= to && k < i + 8; ) {
+      const joiner = tokens[k]!.lower === 'and' || tokens[k]!.lower === '&' || tokens[k]!.lower === 'or' ? k + 1 : /[,/]/.test(tokens[k - 1]!.post) ? k : -1;
+      const u = joiner >= 0 ? tokens[joiner] : undefined;
+      if (!u?.verb || !verbAt(tokens, joiner, rules, { base: true, strict: true })) break;
+      if (u.verb.roles.some((r) => r === 'down' || r === 'up' || r === 'better' || r === 'achieve') && !(t.verb?.roles ?? []).some((r) => r === 'down' || r === 'up' || r === 'better')) {
+        const last = tokens[Math.min(to, joiner + u.verb.words - 1)]!;
+        return { start: u.start, end: last.end, text: text.slice(u.start, last.end), lemma: u.verb.lemma, form: u.verb.form, roles: u.verb.roles };
+      }
+      k = joiner + u.verb.words;
+    }
     const words = t.verb?.words ?? 1;
     const last = tokens[Math.min(to, i + words - 1)]!;
     return {

@@ -2,7 +2,7 @@
 // intervention first), then the kind of quantity ($ -> financial), then cue words and verb priors from rules/kpis.
 import type { Rules } from '../../rules/compile.ts';
 import type { Domain } from '../../rules/domains.ts';
-import { allMatches } from '../spans.ts';
+import { allMatches, resolveOverlaps } from '../spans.ts';
 import type { KpiMention } from '../types.ts';
 import { governed } from './kpi.ts';
 import type { Clause, Token } from './types.ts';
@@ -21,19 +21,20 @@ export function chooseDomain(text: string, tokens: readonly Token[], clauses: re
 
   const score = new Map<Domain, number>();
   const add = (d: Domain, n: number) => score.set(d, (score.get(d) ?? 0) + n);
-  const hits: { domain: Domain; start: number }[] = [];
-  for (const c of rules.cues) for (const m of allMatches(c.re, text)) hits.push({ domain: c.domain, start: m.index });
-  hits.sort((a, b) => a.start - b.start);
-  hits.forEach((h, i) => add(h.domain, i === 0 ? 1.25 : 1));
+  // One vote per stretch of text: overlapping cues ("staffing" as two patterns) count once, the longest winning.
+  // A cue inside a result clause speaks for the outcome and counts double.
+  const hits = resolveOverlaps(rules.cues.flatMap((c) => allMatches(c.re, text).map((m) => ({ domain: c.domain, weight: c.weight, start: m.index, end: m.index + m[0].length }))));
+  const inResult = (at: number) => clauses.some((c) => c.role === 'result' && at >= c.start && at < c.end);
+  hits.forEach((h, i) => add(h.domain, h.weight * (i === 0 ? 1.25 : 1) * (inResult(h.start) ? 2 : 1)));
+  // "a team of 16", "24 employees", "40 patients a day": what a number counts says where the bullet sits.
+  for (const c of rules.countNouns) if (allMatches(c.re, text).length) add(c.domain, 2);
   for (const q of rules.qualifiers) if (allMatches(q.re, text).length) add(q.domain, q.weight / 2);
-  // The opening verb leans hardest; later verbs a little.
-  let firstVerb = true;
-  for (const t of tokens) {
-    if (!t.verb) continue;
-    const d = rules.verbPriors.get(t.verb.lemma);
-    if (d) add(d, firstVerb ? 1.5 : 0.75);
-    firstVerb = false;
+  // Each clause's verb leans the bullet a little towards its domain ("Scheduled ...", "Reconciled ...").
+  for (const c of clauses) {
+    const d = c.head && rules.verbPriors.get(c.head.lemma);
+    if (d) add(d, c.link === 'start' ? 1 : 0.5);
   }
+  void tokens;
   let best: Domain | null = null;
   let bestScore = 0;
   for (const [d, n] of score) if (n > bestScore) [best, bestScore] = [d, n];

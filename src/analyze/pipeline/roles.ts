@@ -84,7 +84,8 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       return ['other', 'means-phrase'];
     }
     if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && obj.length > 0) {
-      return ['result', 'change-verb'];
+      // "Optimized front desk workflows" is a process changed, not an outcome: these verbs need an outcome or a number.
+      if (!R.needsOutcome.has(head.lemma) || nums.length || outcome || hasKpi(c)) return ['result', 'change-verb'];
     }
     if (head && roles.includes('achieve') && obj.length > 0 && !(obj[0]!.lower === 'with' && !nums.length)) {
       const needs = R.needsAmount.has(head.lemma);
@@ -100,7 +101,9 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     }
     if (cmp) return ['result', 'comparative-amount'];
     // "95% compliance with policies", "census of 97%": a level stated with no verb.
-    if (!head && c.link !== 'while' && nums.some((m) => input.kpis.some((k) => within(k, c) && (Math.abs(k.start - m.end) <= 2 || /^\s+(?:of|at)\s+$/.test(text.slice(k.end, m.start)))))) return ['result', 'stated-level'];
+    const levelNoun = (at: number) => input.kpis.some((k) => k.start === at) || R.outcomeNouns.has(/^\s*([A-Za-z]+)/.exec(text.slice(at))?.[1]?.toLowerCase() ?? '');
+    if (!head && c.link !== 'while' && nums.some((m) => /%|percent|star/i.test(m.text) && levelNoun(m.end + 1))) return ['result', 'stated-level'];
+    if (!head && c.link !== 'while' && nums.some((m) => input.kpis.some((k) => within(k, c) && /^\s+(?:of|at)\s+$/.test(text.slice(k.end, m.start))))) return ['result', 'stated-level'];
     // "drove growth", "delivered savings": a change noun as the verb's object.
     if (head && obj[0] && (R.changeNouns.has(obj[0].lower) || (obj[1] && R.changeNouns.has(obj[1].lower) && obj[0].tags.has('Adjective'))) && !roles.includes('duty')) return ['result', 'change-noun-object'];
     // "Negotiated better pricing", "Delivered faster turnaround": a comparative as the verb's object.
@@ -128,7 +131,11 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
         for (let j = k - 1; j >= 0; j--) {
           const p = clauses[j]!;
           if (p.role === 'result' || p.link === 'punct' && j < k - 1) break;
-          if (p.role === 'action' && (c.link !== 'purpose' || (p.head && R.causatives.has(p.head.lemma)))) {
+          const producing = c.link === 'purpose' ? !!p.head && R.causatives.has(p.head.lemma)
+            // "Led the go-live with zero downtime events" — but "Processed 100 claims a day with 99% accuracy" is a duty done well.
+            : c.roleRule === 'with-level' ? !!p.head && p.head.roles.includes('intervention')
+            : true;
+          if (p.role === 'action' && producing) {
             p.role = 'intervention';
             p.roleRule = `action-before-${c.link}`;
           } else if (p.role === 'other' && c.link === 'consequence' && j === k - 1 && p.link === 'start' && !R.pronouns.has(tokens[p.from]!.lower)) {
@@ -142,7 +149,7 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       return;
     }
     // "with" names a method only after a stated change: "Reduced door-to-doc 15 minutes with split-flow triage".
-    if (c.role === 'other' && c.link === 'means' && (c.linkRule !== 'means-with' || clauses.slice(0, k).some((p) => p.role === 'result'))) {
+    if (c.role === 'other' && c.link === 'means' && (c.linkRule !== 'means-with' || clauses.slice(0, k).some((p) => p.role === 'result' && (p.head?.roles ?? []).some((r) => (CHANGE as readonly string[]).includes(r))))) {
       c.role = 'intervention';
       c.roleRule = `means:${c.linkRule}`;
       c.slots.means = { start: c.start, end: c.end, text: c.text };
