@@ -16,29 +16,45 @@ export function chooseDomain(text: string, tokens: readonly Token[], clauses: re
     const k = governed(text, c, kpis)[0];
     if (k) return qualifier ? { domain: qualifier.domain, rule: 'qualifier' } : { domain: k.domain, rule: `kpi:result:${k.id}` };
   }
-  const outside = kpis.find((k) => !inRole(k, 'intervention')) ?? kpis[0];
-  if (outside) return qualifier ? { domain: qualifier.domain, rule: 'qualifier' } : { domain: outside.domain, rule: `kpi:${outside.id}` };
+  const outside = kpis.find((k) => !inRole(k, 'intervention'));
+  if (outside && qualifier) return { domain: qualifier.domain, rule: 'qualifier' };
 
+  // No KPI moved by a result: weigh the words. A cue inside a result clause speaks for the outcome and decides
+  // first; otherwise the first clause (what the bullet is about) counts more than the rest, a purpose least.
+  const hits = resolveOverlaps([
+    ...rules.cues.flatMap((c) => allMatches(c.re, text).map((m) => ({ domain: c.domain, weight: c.weight, start: m.index, end: m.index + m[0].length }))),
+    // A KPI named outside a result is a strong cue, not the answer on its own.
+    ...kpis.map((k) => ({ domain: k.domain, weight: inRole(k, 'intervention') ? 1 : 2, start: k.start, end: k.end })),
+  ]);
+  const clauseAt = (at: number) => clauses.find((c) => at >= c.start && at < c.end);
+  const resultScore = new Map<Domain, number>();
   const score = new Map<Domain, number>();
-  const add = (d: Domain, n: number) => score.set(d, (score.get(d) ?? 0) + n);
-  // One vote per stretch of text: overlapping cues ("staffing" as two patterns) count once, the longest winning.
-  // A cue inside a result clause speaks for the outcome and counts double.
-  const hits = resolveOverlaps(rules.cues.flatMap((c) => allMatches(c.re, text).map((m) => ({ domain: c.domain, weight: c.weight, start: m.index, end: m.index + m[0].length }))));
-  const inResult = (at: number) => clauses.some((c) => c.role === 'result' && at >= c.start && at < c.end);
-  hits.forEach((h, i) => add(h.domain, h.weight * (i === 0 ? 1.25 : 1) * (inResult(h.start) ? 2 : 1)));
+  const add = (m: Map<Domain, number>, d: Domain, n: number) => m.set(d, (m.get(d) ?? 0) + n);
+  hits.forEach((h, i) => {
+    const c = clauseAt(h.start);
+    if (c?.role === 'result') add(resultScore, h.domain, h.weight);
+    const where = !c ? 1 : c === clauses[0] ? 1.5 : c.role === 'purpose' ? 0.5 : 0.75;
+    add(score, h.domain, h.weight * (i === 0 ? 1.25 : 1) * where);
+  });
+  const top = (m: Map<Domain, number>): Domain | null => {
+    let best: Domain | null = null;
+    let bestScore = 0;
+    for (const [d, n] of m) if (n > bestScore) [best, bestScore] = [d, n];
+    return best;
+  };
+  const fromResult = top(resultScore);
+  if (fromResult) return { domain: fromResult, rule: 'cues:result' };
   // "a team of 16", "24 employees", "40 patients a day": what a number counts says where the bullet sits.
-  for (const c of rules.countNouns) if (allMatches(c.re, text).length) add(c.domain, 2);
-  for (const q of rules.qualifiers) if (allMatches(q.re, text).length) add(q.domain, q.weight / 2);
-  // Each clause's verb leans the bullet a little towards its domain ("Scheduled ...", "Reconciled ...").
+  for (const c of rules.countNouns) if (allMatches(c.re, text).length) add(score, c.domain, 1.5);
+  for (const q of rules.qualifiers) if (allMatches(q.re, text).length) add(score, q.domain, q.weight / 2);
+  // Money points to finance; each clause's verb leans a little ("Scheduled ...", "Reconciled ...") unless a cue
+  // already counted that word.
+  add(score, 'financial', Math.min(2, metric.filter((m) => /\$/.test(m.text)).length));
   for (const c of clauses) {
     const d = c.head && rules.verbPriors.get(c.head.lemma);
-    if (d) add(d, c.link === 'start' ? 1 : 0.5);
+    if (d && !hits.some((h) => h.start <= c.head!.start && c.head!.start < h.end)) add(score, d, c.link === 'start' ? 1 : 0.5);
   }
   void tokens;
-  let best: Domain | null = null;
-  let bestScore = 0;
-  for (const [d, n] of score) if (n > bestScore) [best, bestScore] = [d, n];
-  if (best) return { domain: best, rule: 'cues' };
-  if (metric.some((m) => /\$/.test(m.text))) return { domain: 'financial', rule: 'quantity:$' };
-  return { domain: null, rule: null };
+  const best = top(score);
+  return best ? { domain: best, rule: 'cues' } : { domain: null, rule: null };
 }
