@@ -26,6 +26,7 @@ export function verbAt(tokens: readonly Token[], i: number, rules: Rules, opts: 
   if (t.tags.has('Noun') && !t.tags.has('Gerund')) return false;
   if (t.tags.has('Gerund')) return !rules.roles.notGerunds.has(t.lower) && /ing$/.test(t.lower);
   if (t.tags.has('PastTense')) return true;
+  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Infinitive') && /s$/.test(t.lower)) return true;
   return opts.base === true && t.tags.has('Infinitive');
 }
 

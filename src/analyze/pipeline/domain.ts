@@ -22,9 +22,9 @@ export function chooseDomain(text: string, tokens: readonly Token[], clauses: re
   // No KPI moved by a result: weigh the words. A cue inside a result clause speaks for the outcome and decides
   // first; otherwise the first clause (what the bullet is about) counts more than the rest, a purpose least.
   const hits = resolveOverlaps([
-    ...rules.cues.flatMap((c) => allMatches(c.re, text).map((m) => ({ domain: c.domain, weight: c.weight, start: m.index, end: m.index + m[0].length }))),
-    // A KPI named outside a result is a strong cue, not the answer on its own.
+    // A KPI named outside a result is a strong cue, not the answer on its own (listed first: it wins a tie).
     ...kpis.map((k) => ({ domain: k.domain, weight: inRole(k, 'intervention') ? 1 : 2, start: k.start, end: k.end })),
+    ...rules.cues.flatMap((c) => allMatches(c.re, text).map((m) => ({ domain: c.domain, weight: c.weight, start: m.index, end: m.index + m[0].length }))),
   ]);
   const clauseAt = (at: number) => clauses.find((c) => at >= c.start && at < c.end);
   const resultScore = new Map<Domain, number>();
@@ -33,7 +33,9 @@ export function chooseDomain(text: string, tokens: readonly Token[], clauses: re
   hits.forEach((h, i) => {
     const c = clauseAt(h.start);
     if (c?.role === 'result') add(resultScore, h.domain, h.weight);
-    const where = !c ? 1 : c === clauses[0] ? 1.5 : c.role === 'purpose' ? 0.5 : 0.75;
+    // A purpose that names a change ("to increase patient satisfaction") states the aim and counts like the first clause.
+    const aim = c?.role === 'purpose' && (c.head?.roles ?? []).some((r) => r === 'up' || r === 'down' || r === 'better' || r === 'achieve');
+    const where = !c ? 1 : c === clauses[0] || aim ? 1.5 : c.role === 'purpose' || c.link === 'consequence' ? 0.5 : 0.75;
     add(score, h.domain, h.weight * (i === 0 ? 1.25 : 1) * where);
   });
   const top = (m: Map<Domain, number>): Domain | null => {
@@ -45,7 +47,9 @@ export function chooseDomain(text: string, tokens: readonly Token[], clauses: re
   const fromResult = top(resultScore);
   if (fromResult) return { domain: fromResult, rule: 'cues:result' };
   // "a team of 16", "24 employees", "40 patients a day": what a number counts says where the bullet sits.
-  for (const c of rules.countNouns) if (allMatches(c.re, text).length) add(score, c.domain, 1.5);
+  for (const c of rules.countNouns) {
+    if (allMatches(c.re, text).length) add(score, c.domain, 1.5);
+  }
   for (const q of rules.qualifiers) if (allMatches(q.re, text).length) add(score, q.domain, q.weight / 2);
   // Money points to finance; each clause's verb leans a little ("Scheduled ...", "Reconciled ...") unless a cue
   // already counted that word.

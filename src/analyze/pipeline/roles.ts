@@ -149,7 +149,7 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       return;
     }
     // "with" names a method only after a stated change: "Reduced door-to-doc 15 minutes with split-flow triage".
-    if (c.role === 'other' && c.link === 'means' && (c.linkRule !== 'means-with' || clauses.slice(0, k).some((p) => p.role === 'result' && (p.head?.roles ?? []).some((r) => (CHANGE as readonly string[]).includes(r))))) {
+    if (c.role === 'other' && c.link === 'means' && (c.linkRule !== 'means-with' || clauses.slice(0, k).some((p) => p.role === 'result' && (p.head?.roles ?? []).some((r) => (CHANGE as readonly string[]).includes(r) || r === 'achieve')))) {
       c.role = 'intervention';
       c.roleRule = `means:${c.linkRule}`;
       c.slots.means = { start: c.start, end: c.end, text: c.text };
