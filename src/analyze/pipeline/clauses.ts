@@ -8,6 +8,7 @@ import type { Clause, ClauseHead, ClauseLink, Token } from './types.ts';
 interface Cut { at: number; link: ClauseLink; rule: string; marker: number }
 
 const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'over', 'under', 'nearly', 'almost', 'about', 'approximately', 'roughly', 'at', 'least', 'up', 'to', 'another', 'an', 'a', 'additional', 'total', 'average', 'of', 'half', 'factor', 'the', 'end', 'close', 'start', 'year-end', 'just', 'as', 'much', 'many', 'one', 'two', 'three', 'third', 'quarter', 'fifth', 'double', 'digits', 'further', 'extra']);
+const ON_PLAN = /^(?:on\s(?:time|schedule|budget)|ahead\sof\s(?:schedule|plan)|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i;
 const PREPOSITION_LIKE = new Set(['in', 'of', 'for', 'on', 'at', 'about', 'from', 'into', 'to', 'by', 'with', 'without', 'the', 'a', 'an', 'and', 'or', 'as', 'than', 'including', 'such', 'via', 'through']);
 
 /** A verb form that can head a clause here: a listed verb (not an article's adjective), or compromise's verb tags. */
@@ -140,7 +141,8 @@ export function splitClauses(p: Parsed, rules: Rules): Clause[] {
     const head = findHead(p.text, tokens, c, to, rules);
     const prev = clauses[clauses.length - 1];
     // A comma-joined piece with no verb of its own continues the clause before it.
-    if (prev && c.link === 'comma' && !head) {
+    // ("..., on time and $300K under budget" stands apart: it states how the work came out.)
+    if (prev && c.link === 'comma' && !head && !ON_PLAN.test(p.matchText.slice(tokens[c.at]!.start, tokens[to]!.end))) {
       prev.to = to;
       prev.end = tokens[to]!.end;
       prev.text = p.text.slice(prev.start, prev.end);
@@ -170,10 +172,13 @@ function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, ru
       || (i === c.marker + 1 && t.verb?.form === 'base' && (tokens[i - 1]!.tags.has('Adverb') || tokens[i - 1]!.lower === 'to'));
     if (!verbAt(tokens, i, rules, { base })) continue;
     // "helped improve", "assisted in reducing": the verb after a weak one carries the clause.
+    // "helped the team achieve ...": a change verb a few words on, after its doer.
     if (t.verb?.roles.includes('weak')) {
-      const k = /^(?:to|in|with)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      const u = tokens[k];
-      if (u?.verb && k <= to && (u.verb.form === 'base' || u.verb.form === 'gerund') && !u.verb.roles.includes('weak')) {
+      for (let k = i + 1; k <= to && k <= i + 5; k++) {
+        const u = tokens[k]!;
+        if (/[,;]/.test(tokens[k - 1]!.post)) break;
+        if (!u.verb || !(u.verb.form === 'base' || u.verb.form === 'gerund') || u.verb.roles.includes('weak')) continue;
+        if (k > i + 2 && !u.verb.roles.some((r) => r === 'down' || r === 'up' || r === 'better' || r === 'achieve')) continue;
         const last = tokens[Math.min(to, k + u.verb.words - 1)]!;
         return { start: u.start, end: last.end, text: text.slice(u.start, last.end), lemma: u.verb.lemma, form: u.verb.form, roles: u.verb.roles };
       }

@@ -78,7 +78,7 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     }
     if (c.link === 'means') {
       // "with an accuracy of 99.8%", "with zero downtime events": a level reached, not a method.
-      if (c.linkRule === 'means-with' && (nums.length || objWords.has('zero'))) return ['result', 'with-level'];
+      if (c.linkRule === 'means-with' && (nums.some((m) => /%|percent|star|percentile/i.test(m.text)) || objWords.has('zero'))) return ['result', 'with-level'];
       // "by reducing open A/R of $900K to under $500K": a means phrase that itself states a measured change.
       if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && (nums.length || fromTo)) return ['result', 'means-states-change'];
       return ['other', 'means-phrase'];
@@ -100,6 +100,8 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       return ['result', 'consequence'];
     }
     if (cmp) return ['result', 'comparative-amount'];
+    // "..., on time and $300K under budget": how the work came out.
+    if (!head && c.link === 'comma' && /^(?:on\s(?:time|schedule|budget)|ahead\sof|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i.test(c.text)) return ['result', 'on-plan'];
     // "95% compliance with policies", "census of 97%": a level stated with no verb.
     const levelNoun = (at: number) => input.kpis.some((k) => k.start === at) || R.outcomeNouns.has(/^\s*([A-Za-z]+)/.exec(text.slice(at))?.[1]?.toLowerCase() ?? '');
     if (!head && c.link !== 'while' && nums.some((m) => /%|percent|star/i.test(m.text) && levelNoun(m.end + 1))) return ['result', 'stated-level'];
@@ -123,17 +125,20 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
   });
 
   if (!clauses.some((c) => c.role === 'result')) return;
+  // "Led the Epic go-live", "Managed the opening of a new clinic": running a change project is what was done.
+  const runsAChange = (p: Clause) => !!p.head && (p.head.roles.includes('intervention')
+    || afterHead(p, tokens).slice(0, 6).some((t) => rules.intervention.projectNouns.has(t.lower) || rules.intervention.projectNouns.has(t.lower.replace(/s$/, ''))));
   // Interventions, only now that a result exists.
   clauses.forEach((c, k) => {
     if (c.role === 'result') {
       // The clause before a consequence, a participle or "and" + result is what produced it.
-      if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level') {
+      if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level' || c.roleRule === 'on-plan') {
         for (let j = k - 1; j >= 0; j--) {
           const p = clauses[j]!;
           if (p.role === 'result' || p.link === 'punct' && j < k - 1) break;
           const producing = c.link === 'purpose' ? !!p.head && R.causatives.has(p.head.lemma)
             // "Led the go-live with zero downtime events" — but "Processed 100 claims a day with 99% accuracy" is a duty done well.
-            : c.roleRule === 'with-level' ? !!p.head && p.head.roles.includes('intervention')
+            : c.roleRule === 'with-level' || c.roleRule === 'on-plan' ? runsAChange(p)
             : true;
           if (p.role === 'action' && producing) {
             p.role = 'intervention';
