@@ -27,7 +27,8 @@ export function verbAt(tokens: readonly Token[], i: number, rules: Rules, opts: 
   if (t.tags.has('Noun') && !t.tags.has('Gerund')) return false;
   if (t.tags.has('Gerund')) return !rules.roles.notGerunds.has(t.lower) && /ing$/.test(t.lower);
   if (t.tags.has('PastTense')) return true;
-  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Infinitive') && /s$/.test(t.lower)) return true;
+  // An unlisted third-person verb only right after "which"/"that"/"who" ("that reflects ..."); elsewhere "scores" is a noun.
+  if (t.tags.has('PresentTense') && t.tags.has('Verb') && !t.tags.has('Infinitive') && /s$/.test(t.lower) && /^(?:which|that|who)$/.test(prev?.lower ?? '')) return true;
   return opts.base === true && t.tags.has('Infinitive');
 }
 
@@ -164,8 +165,13 @@ function openLinkBefore(cuts: Map<number, Cut>, i: number): ClauseLink | null {
 }
 
 function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, rules: Rules): ClauseHead | null {
+  // A listed verb heads the clause before any verb only compromise recognises ("Patient experience scores ... rose").
+  const window = Math.min(to, c.marker + 7);
+  let listedAt = -1;
+  for (let i = c.marker; i <= window; i++) if (tokens[i]!.verb && tokens[i]!.verb!.form !== 'base' && verbAt(tokens, i, rules)) { listedAt = i; break; }
   for (let i = c.marker; i <= to && i < c.marker + 8; i++) {
     const t = tokens[i]!;
+    if (!t.verb && listedAt > i) continue;
     const first = i === c.marker;
     // The bullet's first word and a purpose clause's verb may be base forms ("Reduce no-shows", "to raise HCAHPS").
     const base = first && (c.link === 'start' || c.link === 'purpose' || c.link === 'and-verb' || c.link === 'punct' || c.link === 'comma' || c.link === 'consequence')
