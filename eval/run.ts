@@ -2,15 +2,14 @@
 // people's words and stays in ../shared/eval (skipped with a note when absent). Prints per-label P/R/F1, KPI-domain
 // accuracy and the errors grouped by the stage that decides them. `--explain` adds each error's clauses and rules;
 // `--quiet` prints the tables only.
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedFile } from '../scripts/shared-data.ts';
 import { readGold, scoreBullets, scoreStories, table, type SetScore } from './score.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const explain = process.argv.includes('--explain');
 const quiet = process.argv.includes('--quiet');
-export const REAL_DEV = join(here, '..', '..', 'shared', 'eval', 'real-dev-bullets.jsonl');
 
 function print(name: string, s: SetScore): void {
   console.log(`\n${table(name, s)}`);
@@ -23,5 +22,5 @@ function print(name: string, s: SetScore): void {
 
 print('guide-style dev bullets (eval/data/dev-bullets.jsonl)', scoreBullets(readGold(join(here, 'data', 'dev-bullets.jsonl')), { explain }));
 print('guide-style dev stories (eval/data/dev-stories.jsonl)', scoreStories(readGold(join(here, 'data', 'dev-stories.jsonl'))));
-if (existsSync(REAL_DEV)) print('real dev bullets (../shared/eval/real-dev-bullets.jsonl)', scoreBullets(readGold(REAL_DEV), { explain }));
-else console.log('\nreal dev bullets: skipped (../shared/eval/real-dev-bullets.jsonl is not here; it stays outside the project)');
+const realDev = sharedFile('eval/real-dev-bullets.jsonl', 'the real dev set in npm run eval (it stays outside the project)');
+if (realDev) print('real dev bullets (../shared/eval/real-dev-bullets.jsonl)', scoreBullets(readGold(realDev), { explain }));

@@ -1,10 +1,12 @@
-// Analyzer throughput over >= 1,000 bullets, and its cost relative to a bare compromise parse of the same text.
+// Analyzer throughput over >= 1,000 bullets of real resume writing, and its cost relative to a bare compromise parse
+// of the same text (targets: <= 1.3 without the rewrite, <= 1.45 with it).
 import nlp from 'compromise';
 import { analyzeBullet } from '../../src/analyze/index.ts';
-import { benchBullets } from '../corpus.ts';
+import { realBullets } from '../corpus.ts';
 
 export async function run(): Promise<void> {
-  const bullets = benchBullets(1200);
+  const { bullets, source } = realBullets(1200);
+  console.log(`corpus                         ${source}`);
   // Warm both paths (JIT, rule compilation, compromise lexicon) before timing.
   for (const b of bullets.slice(0, 100)) {
     nlp(b);
@@ -36,6 +38,6 @@ export async function run(): Promise<void> {
   console.log(`bare nlp(text) parse           ${(n / (best(parse) / 1000)).toFixed(0)} bullets/s (${(best(parse) / n).toFixed(3)} ms each)`);
   console.log(`analyze, no rewrite            ${(n / (best(noRewrite) / 1000)).toFixed(0)} bullets/s (${(best(noRewrite) / n).toFixed(3)} ms each)`);
   console.log(`analyze, with rewrite          ${(n / (best(full) / 1000)).toFixed(0)} bullets/s (${(best(full) / n).toFixed(3)} ms each)`);
-  console.log(`ratio analyze/parse            ${(best(noRewrite) / best(parse)).toFixed(2)} (target <= 1.5)`);
-  console.log(`ratio analyze+rewrite/parse    ${(best(full) / best(parse)).toFixed(2)}`);
+  console.log(`ratio analyze/parse            ${(best(noRewrite) / best(parse)).toFixed(2)} (target <= 1.3)`);
+  console.log(`ratio analyze+rewrite/parse    ${(best(full) / best(parse)).toFixed(2)} (target <= 1.45)`);
 }

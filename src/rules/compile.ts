@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
 import { nlp } from '../nlp/index.ts';
-import type { ClausesFile } from './schema.ts';
+import type { ClausesFile, RolesFile } from './schema.ts';
 import {
   CheckFileSchema, ClausesFileSchema, InterventionFileSchema, RolesFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
   VerbsFileSchema, type CheckFile, type VerbRole, type VerbsFile,
@@ -59,6 +59,8 @@ export interface Rules {
     verbs: Loaded<VerbsFile> | null;
     signals: Loaded<{ signal: string; examples: { valid: string[]; invalid: string[] } }>[];
     checks: Loaded<CheckFile>[];
+    clauses: Loaded<ClausesFile> | null;
+    roles: Loaded<RolesFile> | null;
   };
 }
 
@@ -230,7 +232,7 @@ export function compileRules(root: string): Rules {
     root, kpis, cues, countNouns, verbPriors, qualifiers, verbs, verbForms: verbFormsMap, phrasalForms, weakOpeners,
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
     metric, baseline, timeframe, intervention, result, clauses, roles, checks,
-    files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles },
+    files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles, clauses: clausesFile, roles: rolesFile },
   };
 }
 

@@ -30,6 +30,15 @@ describe('signal rules: valid examples carry the signal, invalid ones do not', (
   }
 });
 
+describe('clause and role rules: their own examples', () => {
+  const clauses = rules.files.clauses!.data.examples;
+  for (const t of clauses.valid) it(`splits: ${t}`, () => expect(detectSignals(t).clauses.length).toBeGreaterThan(1));
+  for (const t of clauses.invalid) it(`one clause: ${t}`, () => expect(detectSignals(t).clauses.length).toBe(1));
+  const roles = rules.files.roles!.data.examples;
+  for (const t of roles.valid) it(`a result: ${t}`, () => expect(detectSignals(t).clauses.some((c) => c.role === 'result')).toBe(true));
+  for (const t of roles.invalid) it(`no result: ${t}`, () => expect(detectSignals(t).clauses.some((c) => c.role === 'result')).toBe(false));
+});
+
 describe('KPI catalogue examples name their KPI', () => {
   for (const f of rules.files.kpis) {
     for (const ex of f.data.examples) {
