@@ -16,7 +16,7 @@ const GROUP_OF_ROLE: Record<VerbRole, VerbGroup | null> = {
 };
 export interface VerbForm { group: VerbGroup; base: string; form: 'base' | 'past' | 'ing' | 's' }
 export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null; re: RegExp[] }
-export interface PatternSet { id: string; patterns: { id: string; re: RegExp }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
+export interface PatternSet { id: string; patterns: { id: string; re: RegExp; needsDigit: boolean }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
 export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: RegExp }
 
 export interface Rules {
@@ -106,19 +106,28 @@ export function compileRules(root: string): Rules {
       if (verbPriors.has(v)) problems.add(file, '', `verbs: '${v}' already leans to ${verbPriors.get(v)}`);
       verbPriors.set(v, data.domain);
     }
+    // Cues of one weight are checked one by one (so a broken one is named), then joined into one pattern: one scan
+    // of the text per domain and weight instead of one per cue. Longer cues first, so the longer reading wins.
+    const byWeight = new Map<number, string[]>();
     data.cues.forEach((c, i) => {
       const { match, weight } = typeof c === 'string' ? { match: c, weight: 1 } : c;
-      const re = rx(`${WORD_BEFORE}(?:${match})${WORD_AFTER}`, 'gi', file, `cues.${i}`);
-      if (re) cues.push({ domain: data.domain, re, weight });
+      if (!rx(`(?:${match})`, 'gi', file, `cues.${i}`)) return;
+      byWeight.set(weight, [...(byWeight.get(weight) ?? []), match]);
     });
+    for (const [weight, list] of byWeight) {
+      const body = [...list].sort((a, b) => b.length - a.length).map((m) => `(?:${m})`).join('|');
+      const re = rx(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, 'gi', file, 'cues');
+      if (re) cues.push({ domain: data.domain, re, weight });
+    }
     if (data.counts.length) {
       const re = rx(`(?<![\\w.])\\d[\\d,]*\\+?(?:\\s(?:plus|or more|total|full-time|part-time|[a-z]+-?[a-z]*)){0,2}?\\s(?:${data.counts.join('|')})s?${WORD_AFTER}|${WORD_BEFORE}(?:${data.counts.join('|')})s?\\s(?:of|totaling|totalling)\\s(?:up\\sto\\s|over\\s|about\\s)?\\d`, 'gi', file, 'counts');
       if (re) countNouns.push({ domain: data.domain, re });
     }
-    data.qualifiers.forEach((q, i) => {
-      const re = rx(`${WORD_BEFORE}(?:${q})${WORD_AFTER}`, 'g', file, `qualifiers.${i}`);
+    const quals = data.qualifiers.filter((q, i) => rx(`(?:${q})`, 'g', file, `qualifiers.${i}`));
+    if (quals.length) {
+      const re = rx(`${WORD_BEFORE}(?:${quals.map((q) => `(?:${q})`).join('|')})${WORD_AFTER}`, 'g', file, 'qualifiers');
       if (re) qualifiers.push({ domain: data.domain, weight: data.qualifierWeight ?? 2, re });
-    });
+    }
   }
 
   // Verbs.
@@ -166,7 +175,7 @@ export function compileRules(root: string): Rules {
       id: name,
       patterns: data.patterns.flatMap((p, i) => {
         const re = rx(p.match, 'gi', file, `patterns.${i}.match`);
-        return re ? [{ id: p.id, re }] : [];
+        return re ? [{ id: p.id, re, needsDigit: p.needsDigit ?? false }] : [];
       }),
       exclude: data.exclude.flatMap((e, i) => rx(e, 'i', file, `exclude.${i}`) ?? []),
       excludeContexts: data.excludeContexts.flatMap((e, i) => rx(e, 'gi', file, `excludeContexts.${i}`) ?? []),

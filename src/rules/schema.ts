@@ -45,7 +45,7 @@ export type VerbsFile = z.infer<typeof VerbsFileSchema>;
 
 export const MacrosFileSchema = z.object({ source, macros: z.record(z.string().regex(/^[A-Z_]+$/), z.string()) }).strict();
 
-const pattern = z.object({ id: z.string(), match: regexSource }).strict();
+const pattern = z.object({ id: z.string(), match: regexSource, needsDigit: z.boolean().optional() }).strict();
 export const PatternSignalFileSchema = z.object({
   signal: z.enum(['metric', 'baseline', 'timeframe']),
   source,

@@ -19,18 +19,21 @@ export type { Word } from './parse.ts';
 export type Signals = ParsedBullet & { words: Word[] };
 
 export function findPatternSpans(text: string, set: PatternSet): Traced[] {
-  const contexts = set.excludeContexts.flatMap((re) => allMatches(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const digits = /\d/.test(text);
   const found: Traced[] = [];
   for (const p of set.patterns) {
+    if (p.needsDigit && !digits) continue;
     for (const m of allMatches(p.re, text)) {
       const s = span(text, m.index, m.index + m[0].length);
       if (s.end <= s.start) continue;
       if (set.exclude.some((re) => re.test(s.text))) continue;
-      if (contexts.some((c) => overlaps(c, s))) continue;
       found.push({ ...s, rule: `${set.id}:${p.id}` });
     }
   }
-  return resolveOverlaps(found);
+  if (!found.length) return found;
+  // Contexts that make a number something else (dates, phone numbers, codes) are looked for only when there is a match.
+  const contexts = set.excludeContexts.flatMap((re) => allMatches(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  return resolveOverlaps(contexts.length ? found.filter((s) => !contexts.some((c) => overlaps(c, s))) : found);
 }
 
 function clauseSpan(text: string, c: Clause, from = c.start): Span {
