@@ -59,6 +59,8 @@ export const CheckSchema = z.discriminatedUnion('kind', [
   }).strict(),
   z.object({ kind: z.literal('run-on'), maxWords: z.number().int().positive(), ...CheckBase }).strict(),
   z.object({ kind: z.literal('kpi-direction'), ...CheckBase }).strict(),
+  /** Bracketed placeholders left in the text ("[baseline]"): the story is not finished. */
+  z.object({ kind: z.literal('placeholder'), maxFindings: z.number().int().positive().default(5), ...CheckBase }).strict(),
   /** Past maxChars the numbers and KPIs are read from the first maxChars only, so a pasted document cannot stall the coach. */
   z.object({ kind: z.literal('signal-limit'), maxChars: z.number().int().positive(), ...CheckBase }).strict(),
 ]);
