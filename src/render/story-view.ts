@@ -46,7 +46,7 @@ export function markParts(a: StoryResult): MarkedPiece[] {
 }
 
 /** One chip per KPI the story names, in order; its direction is the one its result gives (a rise in the situation is the problem). */
-export function kpiChips(a: Pick<StoryResult, 'kpis' | 'parts'>): StoryView['kpis'] {
+export function kpiChips(a: Pick<StoryResult, 'text' | 'kpis' | 'parts'>): StoryView['kpis'] {
   const moved = new Map(resultKpis(a).map((k) => [k.id, k]));
   const seen = new Set<string>();
   const out: StoryView['kpis'] = [];

@@ -43,7 +43,21 @@ function roleIn(text: string, span: Span, inSituation: boolean): Role {
   return /\bfrom\s+(?:about\s+|nearly\s+|almost\s+|over\s+|under\s+)?$/i.test(text.slice(Math.max(0, span.start - 24), span.start)) ? 'start' : 'end';
 }
 
-/** The KPI a figure measures: the nearest KPI named before it in its sentence, else the first after it. */
+/** The statements of a sentence: "LWBS fell to 2%, and the AMA rate fell to 1.9%" is two. */
+function statements(text: string, sentences: Span[]): Span[] {
+  return sentences.flatMap((s) => {
+    const out: Span[] = [];
+    let at = s.start;
+    for (const m of s.text.matchAll(/[;,]\s*|\s+(?:and|while|but|whereas)\s+/g)) {
+      out.push({ start: at, end: s.start + m.index, text: text.slice(at, s.start + m.index) });
+      at = s.start + m.index + m[0].length;
+    }
+    out.push({ start: at, end: s.end, text: text.slice(at, s.end) });
+    return out;
+  });
+}
+
+/** The KPI a figure measures: the nearest KPI named before it in its statement, else the first after it. */
 function kpiOf(kpis: KpiMention[], sentences: Span[], span: Span): string | null {
   const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
   if (!sentence) return null;
@@ -58,8 +72,8 @@ function kpiOf(kpis: KpiMention[], sentences: Span[], span: Span): string | null
  */
 export function bulletStoryMismatches(bullet: Pick<BulletResult, 'text' | 'components' | 'kpis'>, story: Pick<StoryResult, 'text' | 'components' | 'kpis' | 'parts'>): NumberMismatch[] {
   const timeframe = (c: { timeframe: Span[] }, m: Span) => c.timeframe.some((t) => t.start <= m.start && m.end <= t.end);
-  const bSentences = splitSentences(bullet.text);
-  const sSentences = splitSentences(story.text);
+  const bSentences = statements(bullet.text, splitSentences(bullet.text));
+  const sSentences = statements(story.text, splitSentences(story.text));
   const inside = (m: Span, spans: Span[]) => spans.some((p) => p.start <= m.start && m.end <= p.end);
   const bulletFigures = bullet.components.metric.filter((m) => !timeframe(bullet.components, m)).map((span) => ({
     span, role: roleIn(bullet.text, span, false), kpi: kpiOf(bullet.kpis, bSentences, span),

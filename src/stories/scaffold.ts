@@ -43,9 +43,8 @@ export function asPastClause(phrase: string): string | null {
   const first = /^[A-Za-z-]+/.exec(phrase)?.[0];
   if (!first) return null;
   if (isGerund(first)) {
-    // The opening gerund and gerunds coordinated with it after an object ("piloting X and opening Y"), never a
-    // gerund noun listed with another ("scheduling and billing").
-    return phrase.replace(/(^|,\s*(?:and\s+)?|(?<!ing)\s+and\s+|\bthen\s+)([A-Za-z-]+ing)\b/g,
+    // The opening gerund and the gerunds coordinated with it ("piloting X and opening Y", "scheduling and billing").
+    return phrase.replace(/(^|,\s*(?:and\s+)?|\s+and\s+|\bthen\s+)([A-Za-z-]+ing)\b/g,
       (whole, lead: string, verb: string) => (lead === '' || isGerund(verb) ? lead + pastTense(verb) : whole));
   }
   if (!isFiniteVerb(first)) return null;

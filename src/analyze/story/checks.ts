@@ -2,6 +2,7 @@
 import type { Components, Finding, KpiMention, Span, StarPart } from '../types.ts';
 import type { CheckRule } from './rules.ts';
 import { compilePattern } from './rules.ts';
+import { governedResultKpis } from './kpi-direction.ts';
 import type { Clause } from './parts.ts';
 
 export interface StoryFacts {
@@ -45,9 +46,9 @@ function matchesAny(res: RegExp[], text: string): boolean {
 const inside = (s: Span, spans: Span[]) => spans.some((p) => p.start < s.end && s.start < p.end);
 const wordsIn = (f: StoryFacts, part: StarPart) => f.clauses.filter((c) => c.part === part).reduce((n, c) => n + c.words, 0);
 
-/** The KPI mentions inside the story's result, one per KPI (the first that says which way it moved). */
-export function resultKpis(f: Pick<StoryFacts, 'kpis' | 'parts'>): KpiMention[] {
-  const inResult = f.kpis.filter((k) => inside(k, f.parts.result));
+/** The KPI mentions inside the story's result, one per KPI, with the direction the change verb governing it gives. */
+export function resultKpis(f: Pick<StoryFacts, 'text' | 'kpis' | 'parts'>): KpiMention[] {
+  const inResult = governedResultKpis(f.text, f.kpis, f.parts.result);
   const out: KpiMention[] = [];
   for (const k of inResult) {
     const i = out.findIndex((o) => o.id === k.id);
