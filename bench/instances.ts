@@ -54,14 +54,14 @@ interface Load { name: string; unit: string; perRequest: number; next: (base: st
 
 interface Result { perSecond: number; p50: number; p99: number; bad: number; cpuMsPerRequest: number }
 
-/** Runs `load` against every instance at once, CONNECTIONS split evenly, and sums what they served. */
-async function measure(instances: Instance[], load: Load, warmUpSeconds = 1): Promise<Result> {
-  const run = (duration: number) => Promise.all(instances.map((inst) => {
+/** Runs `load` against every instance at once for `seconds`, CONNECTIONS split evenly. */
+function drive(instances: Instance[], load: Load, seconds: number) {
+  return Promise.all(instances.map((inst) => {
     let n = 0;
     return autocannon({
       url: inst.base,
       connections: CONNECTIONS / instances.length,
-      duration,
+      duration: seconds,
       requests: [{
         setupRequest: (req: object) => {
           const r = load.next(inst.base, n++);
@@ -70,9 +70,13 @@ async function measure(instances: Instance[], load: Load, warmUpSeconds = 1): Pr
       }],
     });
   }));
-  await run(warmUpSeconds); // JIT, pools, caches
+}
+
+/** What every instance served together, after a second of warm-up. */
+async function measure(instances: Instance[], load: Load): Promise<Result> {
+  await drive(instances, load, 1);
   const cpu0 = instances.map((i) => cpuMsOf(i.child.pid!));
-  const results = await run(SECONDS);
+  const results = await drive(instances, load, SECONDS);
   const served = results.reduce((s, r) => s + r['2xx'], 0);
   const cpu = instances.reduce((s, i, k) => s + cpuMsOf(i.child.pid!) - cpu0[k]!, 0);
   return {
@@ -140,7 +144,7 @@ export async function instancesFigures(): Promise<void> {
     ];
     console.log(`one vs two instances on one PostgreSQL (${cluster ? 'throw-away cluster, fsync on' : 'DATABASE_URL'}), ${CONNECTIONS} connections in all, ${SECONDS} s each; ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}:`);
     for (const load of loads) {
-      await measure(instances, load, 2); // both instances warm before either is measured
+      await drive(instances, load, 2); // both instances warm (JIT, pools, caches) before either is measured
       const one = await measure(instances.slice(0, 1), load);
       const two = await measure(instances, load);
       const fmt = (r: Result) => `${(r.perSecond * load.perRequest).toFixed(0)} ${load.unit} (p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.cpuMsPerRequest.toFixed(1)} server CPU ms/request${r.bad ? `, ${r.bad} errors/non-2xx` : ''})`;
