@@ -7,7 +7,7 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabase, findPostgresBin, startCluster, type Cluster } from '../scripts/pg-cluster.ts';
 import { serverArgs } from '../tests/web/spawn.ts';
@@ -49,10 +49,26 @@ function cpuMsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** CPU of the PostgreSQL server (postmaster and its backends), when it is the throw-away cluster this bench started. */
+function databaseCpuMs(clusterDir: string | undefined): number {
+  if (!clusterDir) return NaN;
+  const postmaster = Number(readFileSync(join(clusterDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      // Exited backends' time is counted in the postmaster's cutime/cstime.
+      if (Number(pid) === postmaster) total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10;
+      else if (Number(fields[1]) === postmaster) total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch { /* exited meanwhile */ }
+  }
+  return total;
+}
+
 type Request = { method: 'GET' | 'POST' | 'PUT'; path: string; body?: string };
 interface Load { name: string; unit: string; perRequest: number; next: (base: string, n: number) => Request }
 
-interface Result { perSecond: number; p50: number; p99: number; bad: number; cpuMsPerRequest: number }
+interface Result { perSecond: number; p50: number; p99: number; bad: number; cpuMsPerRequest: number; dbCpuMsPerRequest: number }
 
 /** Runs `load` against every instance at once for `seconds`, CONNECTIONS split evenly. */
 function drive(instances: Instance[], load: Load, seconds: number) {
@@ -73,9 +89,10 @@ function drive(instances: Instance[], load: Load, seconds: number) {
 }
 
 /** What every instance served together, after a second of warm-up. */
-async function measure(instances: Instance[], load: Load): Promise<Result> {
+async function measure(instances: Instance[], load: Load, clusterDir: string | undefined): Promise<Result> {
   await drive(instances, load, 1);
   const cpu0 = instances.map((i) => cpuMsOf(i.child.pid!));
+  const db0 = databaseCpuMs(clusterDir);
   const results = await drive(instances, load, SECONDS);
   const served = results.reduce((s, r) => s + r['2xx'], 0);
   const cpu = instances.reduce((s, i, k) => s + cpuMsOf(i.child.pid!) - cpu0[k]!, 0);
@@ -85,6 +102,7 @@ async function measure(instances: Instance[], load: Load): Promise<Result> {
     p99: Math.max(...results.map((r) => r.latency.p99)),
     bad: results.reduce((s, r) => s + r.non2xx + r.errors, 0),
     cpuMsPerRequest: cpu / Math.max(1, served),
+    dbCpuMsPerRequest: (databaseCpuMs(clusterDir) - db0) / Math.max(1, served),
   };
 }
 
@@ -145,9 +163,9 @@ export async function instancesFigures(): Promise<void> {
     console.log(`one vs two instances on one PostgreSQL (${cluster ? 'throw-away cluster, fsync on' : 'DATABASE_URL'}), ${CONNECTIONS} connections in all, ${SECONDS} s each; ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}:`);
     for (const load of loads) {
       await drive(instances, load, 2); // both instances warm (JIT, pools, caches) before either is measured
-      const one = await measure(instances.slice(0, 1), load);
-      const two = await measure(instances, load);
-      const fmt = (r: Result) => `${(r.perSecond * load.perRequest).toFixed(0)} ${load.unit} (p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.cpuMsPerRequest.toFixed(1)} server CPU ms/request${r.bad ? `, ${r.bad} errors/non-2xx` : ''})`;
+      const one = await measure(instances.slice(0, 1), load, cluster?.dir);
+      const two = await measure(instances, load, cluster?.dir);
+      const fmt = (r: Result) => `${(r.perSecond * load.perRequest).toFixed(0)} ${load.unit} (p50 ${r.p50} ms, p99 ${r.p99} ms, CPU ms/request: app ${r.cpuMsPerRequest.toFixed(1)}${Number.isNaN(r.dbCpuMsPerRequest) ? '' : `, PostgreSQL ${r.dbCpuMsPerRequest.toFixed(1)}`}${r.bad ? `, ${r.bad} errors/non-2xx` : ''})`;
       console.log(`  ${load.name}: one instance ${fmt(one)}; two instances ${fmt(two)}; x${(two.perSecond / one.perSecond).toFixed(2)}`);
     }
   } finally {
