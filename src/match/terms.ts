@@ -32,7 +32,11 @@ export function findTerms(text: string, entries: readonly Entry[]): TermHit[] {
     if (!found.length) continue;
     const excluded = e.exclude.flatMap((re) => hitsOf(re, text));
     for (const h of found) {
-      if (!excluded.some(([s, t]) => s < h.end && t > h.start)) hits.push(h);
+      if (excluded.some(([s, t]) => s < h.end && t > h.start)) continue;
+      // One entry, one hit per place: "A/R days" is a single hit, written in the acronym's form.
+      if (found.some((o) => o !== h && o.start <= h.start && h.end <= o.end && (o.end - o.start > h.end - h.start || o.form === 'term' && h.form === 'abbreviation'))) continue;
+      if (h.form === 'term' && e.abbreviations && hitsOf(e.abbreviations, text.slice(h.start, h.end)).length) h.form = 'abbreviation';
+      hits.push(h);
     }
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
