@@ -63,7 +63,7 @@ function formsOf(word: string): Set<string> {
   forms = new Set<string>([w]);
   const bases = new Set([w, nlp(`we ${w} it`).verbs().toInfinitive().text().replace(/^we\s+|\s+it$/g, '').trim().toLowerCase()]);
   for (const base of [...bases].filter(Boolean)) {
-    for (const doc of [nlp(`we ${base} it`), nlp(base).tag('Verb')]) {
+    for (const doc of [nlp(`we ${base} it`), nlp(base).tag('Verb')] as ReturnType<typeof nlp>[]) {
       const c = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
       if (!c) continue;
       for (const v of Object.values(c)) {

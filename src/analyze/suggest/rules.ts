@@ -39,6 +39,7 @@ const StructureFile = z.object({
   leadingIntervention: Shape.extend({ prepositions: z.array(z.string()).min(1) }),
   toFrom: Shape,
   passive: Shape.extend({ auxiliaries: z.array(z.string()).min(1) }),
+  weakMeans: Shape.extend({ verbs: z.array(z.string().regex(/^[a-z-]+$/)).min(1), prepositions: z.array(z.string()).min(1) }),
 }).strict();
 
 const ExpansionFile = z.object({
@@ -55,10 +56,13 @@ const ExpansionFile = z.object({
 
 export const PARTS = ['result', 'metric', 'baseline', 'timeframe', 'intervention'] as const;
 export type Part = (typeof PARTS)[number];
+/** What a rewrite can ask for: a missing part, or (for a KPI that moved the wrong way) what the writer did about it. */
+export const ASKS = [...PARTS, 'response'] as const;
+export type Ask = (typeof ASKS)[number];
 const PartSpec = z.object({ text: z.string().regex(/^\[[^\[\]]+\]$/), questions: z.array(z.string()).min(1) }).strict();
 const PlaceholderFile = z.object({
   source: Source,
-  parts: z.object({ metric: PartSpec, baseline: PartSpec, intervention: PartSpec, timeframe: PartSpec, result: PartSpec }).strict(),
+  parts: z.object({ metric: PartSpec, baseline: PartSpec, intervention: PartSpec, timeframe: PartSpec, result: PartSpec, response: PartSpec }).strict(),
   nouns: z.array(z.object({ match: z.string(), noun: z.string() }).strict()).min(1),
   examples: z.record(z.string(), z.string()),
 }).strict();
