@@ -13,7 +13,7 @@ import { fitAnswer, placeholderText, questionFor, type Answers, type Placeholder
 import { rescore } from './rescore.ts';
 import { PARTS, rewriteRules, type Ask, type Part } from './rules.ts';
 import { joinSentences, tidy } from './tidy.ts';
-import { baseOf, gerundOf, inflect, isKnownVerb, isPastForm } from './verb-forms.ts';
+import { baseOf, formsWithRole, gerundOf, isKnownVerb, isPastForm } from './verbs.ts';
 
 export type Strategy = 'guide-order' | 'ats-keywords' | 'light-touch';
 export type CheckId = 'action-verb' | 'kpi' | Part | 'guide-order' | 'kpi-direction';
@@ -108,7 +108,7 @@ function weakMeansIn(analysed: Analysed): { start: number; end: number } | undef
   if (!span) return undefined;
   if (!weakMeansRe) {
     const wm = rewriteRules().structure.weakMeans;
-    const forms = wm.verbs.flatMap((v) => [v, inflect(v, 'past'), inflect(v, 'present'), inflect(v, 'gerund')]);
+    const forms = formsWithRole('weak');
     weakMeansRe = new RegExp(`^((?:by|through|via|with)\\s+)((?:${forms.join('|')})(?:\\s+(?:${wm.prepositions.join('|')}))?)(?=\\s)`, 'i');
   }
   const m = weakMeansRe.exec(span.text);
@@ -376,7 +376,7 @@ let weakDutyRe: RegExp | undefined;
 function weakDuty(text: string): number {
   if (!weakDutyRe) {
     const wm = rewriteRules().structure.weakMeans;
-    const forms = wm.verbs.flatMap((v) => [v, inflect(v, 'past'), inflect(v, 'present'), inflect(v, 'gerund')]);
+    const forms = formsWithRole('weak');
     weakDutyRe = new RegExp(`^(?:${forms.join('|')})(?:\\s+(?:${wm.prepositions.join('|')}))?(?=\\s)`, 'i');
   }
   return weakDutyRe.exec(text)?.[0].length ?? 0;
@@ -466,6 +466,12 @@ function checksFor(built: Built): Check[] {
   const order = guideOrder(built);
   if (order) checks.push(order);
   for (const k of ctx.wrongWay) {
+    if (built.inText.has('response')) {
+      // The framed rewrite asks what the writer did about it: answered, the bullet tells the whole story.
+      const answered = built.answered.includes('response');
+      checks.push({ id: 'kpi-direction', status: answered ? 'passes' : 'needs-answer', message: answered ? 'says what you did about it' : questionFor('response', ctx.placeholder).question });
+      break;
+    }
     checks.push({ id: 'kpi-direction', status: 'lacks', message: `${k.text} went ${k.change}, and the guide counts ${k.desired === 'down' ? 'a fall' : 'a rise'} as the win: say what you did about it rather than present the ${k.change === 'up' ? 'rise' : 'fall'} as an achievement` });
   }
   return checks;

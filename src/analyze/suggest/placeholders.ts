@@ -1,6 +1,6 @@
 // Placeholders for the parts a bullet is missing, the question each one asks, and how an answer is fitted in.
 import { z } from 'zod';
-import { baseOf, gerundFromPast, isKnownVerb, isPastForm } from './verb-forms.ts';
+import { baseOf, gerundFromPast, isKnownVerb, isPastForm } from './verbs.ts';
 import { rewriteRules, ASKS, PARTS, type Ask, type Part } from './rules.ts';
 
 /** Answers keyed by part; on the CLI `--answer baseline="18%"` (aliases: how, period, magnitude...). */

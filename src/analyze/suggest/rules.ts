@@ -18,20 +18,13 @@ const PhraseRule = z.object({
 }).strict();
 const PhraseFile = z.object({ source: Source, rules: z.array(PhraseRule).min(1) }).strict();
 
-const VerbFormsFile = z.object({
-  source: Source,
-  irregular: z.record(z.string(), z.tuple([z.string(), z.string()])),
-  known: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
-}).strict();
-
 const Shape = z.object({ source: Source, examples: Examples }).strict();
 const StructureFile = z.object({
   source: Source,
   properNouns: z.array(z.string().min(1)),
   changeVerbs: z.array(z.object({
     id: z.string(),
-    words: z.array(z.string()).min(1),
-    direction: z.enum(['up', 'down']).nullable(),
+    role: z.enum(['up', 'down', 'better']),
     verb: z.string(),
     examples: Examples,
   }).strict()).min(1),
@@ -39,7 +32,7 @@ const StructureFile = z.object({
   leadingIntervention: Shape.extend({ prepositions: z.array(z.string()).min(1) }),
   toFrom: Shape,
   passive: Shape.extend({ auxiliaries: z.array(z.string()).min(1) }),
-  weakMeans: Shape.extend({ verbs: z.array(z.string().regex(/^[a-z-]+$/)).min(1), prepositions: z.array(z.string()).min(1) }),
+  weakMeans: Shape.extend({ prepositions: z.array(z.string()).min(1) }),
 }).strict();
 
 const ExpansionFile = z.object({
@@ -70,7 +63,6 @@ const PlaceholderFile = z.object({
 const FILES = {
   openings: PhraseFile,
   filler: PhraseFile,
-  'verb-forms': VerbFormsFile,
   structure: StructureFile,
   'kpi-expansions': ExpansionFile,
   placeholders: PlaceholderFile,
