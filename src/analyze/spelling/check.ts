@@ -25,8 +25,8 @@ export interface Misspelling {
 /** Word-like runs: letters with inner apostrophes and hyphens ("follow-up", "team's"). */
 const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 /** Chunks that are addresses, not prose: URLs, e-mail, domains, file paths. */
-const ADDRESS = /\S*(?:@|:\/\/|www\.|\.(?:com|org|net|edu|gov|io)\b)\S*/giu;
-const SENTENCE_START = /(?:^|[.!?:;•▪◦·●–—(\["“]\s*|\n\s*|^\s*[-*]\s+)$/u;
+const ADDRESS = /\S*(?:@|:\/\/|www\.|\.(?:com|org|net|edu|gov|io|txt|pdf|docx?|json|jsonl|csv|md|xlsx?)\b)\S*/giu;
+const SENTENCE_START = /(?:^|[.!?:;•▪◦·●–—]\s*|\n\s*|^\s*[-*]\s+)$/u;
 
 const MAX_COST = 2;
 /** Ranked fixes per unknown word: the same typo in many bullets is ranked once. */
@@ -53,9 +53,13 @@ export function findMisspellings(text: string, options: SpellingOptions = {}, ru
     // Next to a digit it is a code or a unit ("Q3", "FY24", "3x", "ICD-10").
     if (/[\p{N}_]/u.test(text[start - 1] ?? '') || /[\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
     const lower = word.toLowerCase();
-    if (user?.has(lower) || known(word, dict)) continue;
-    const initial = SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
-    const fixes = fixesFor(word, lower, initial, dict);
+    if (user?.has(lower) || known(word, dict, rules)) continue;
+    // A prefix left hanging before a later compound: "intra- and post-operative".
+    if (rules.check.prefixes.includes(lower) && /^(?:-|\s+(?:and|or)\s|\s*\/)/.test(text.slice(end, end + 5))) continue;
+    const place: Place = SENTENCE_START.test(text.slice(Math.max(0, start - 4), start)) ? 'start' : 'inside';
+    const inName = /\p{Lu}\p{L}*[\s]+$/u.test(text.slice(Math.max(0, start - 30), start)) && place === 'inside'
+      || /^\s+(?:of\s+|and\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    const fixes = fixesFor(word, lower, inName ? 'name' : place, dict);
     if (!fixes.length) continue;
     const f = fixes.map((x) => casedLike(word, x, dict));
     found.push({ start, end, word, fixes: f, confusion: null, message: rules.check.messages.misspelled.replace('{word}', word).replace('{fix}', f[0]!) });
@@ -63,10 +67,14 @@ export function findMisspellings(text: string, options: SpellingOptions = {}, ru
   return found.sort((a, b) => a.start - b.start);
 }
 
-function known(word: string, dict: Dictionary): boolean {
+function known(word: string, dict: Dictionary, rules: SpellingRules): boolean {
   const lower = word.toLowerCase();
   if (dict.vocabulary.words.has(lower) || dict.correct(word)) return true;
-  if (word.includes('-')) return word.split('-').every((part) => part.length < 3 || dict.vocabulary.words.has(part.toLowerCase()) || dict.correct(part));
+  if (word.includes('-')) {
+    const parts = word.split('-');
+    const isPrefix = (p: string, i: number) => i < parts.length - 1 && rules.check.prefixes.includes(p.toLowerCase());
+    return parts.every((p, i) => isPrefix(p, i) || p.length < 3 || dict.vocabulary.words.has(p.toLowerCase()) || dict.correct(p));
+  }
   // "Practice's", "O'Brien": apostrophes inside names.
   if (/['’]/u.test(word)) return true;
   return false;
@@ -77,7 +85,9 @@ function known(word: string, dict: Dictionary): boolean {
  * uses (HCAPHS); a capitalised word inside a sentence is taken for a name unless the fix is a listed misspelling or a
  * near miss of the field's own vocabulary.
  */
-function fixesFor(word: string, lower: string, sentenceStart: boolean, dict: Dictionary): string[] {
+type Place = 'start' | 'inside' | 'name';
+
+function fixesFor(word: string, lower: string, place: Place, dict: Dictionary): string[] {
   const letters = word.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
   if (allCaps) return acronymSwap(lower, dict);
@@ -86,11 +96,14 @@ function fixesFor(word: string, lower: string, sentenceStart: boolean, dict: Dic
   const capitalised = /^\p{Lu}/u.test(word);
   const ranked = rankedFixes(lower, dict);
   if (!ranked.length) return [];
-  if (capitalised && !sentenceStart) {
-    const best = ranked[0]!;
-    if (!(best.listed || (best.preferred && best.cost <= 1 && lower.length >= 6))) return [];
-  }
-  // Short words have many neighbours; only a close one counts.
+  const best = ranked[0]!;
+  const common = best.word === best.word.toLowerCase();
+  // Among other capitalised words ("Speare Memorial", "Quality Improvment Committee") only a listed misspelling of
+  // the field's own words is a typo; alone inside a sentence, a listed misspelling or a near miss of them.
+  if (capitalised && place === 'name' && !(common && best.listed && best.preferred)) return [];
+  if (capitalised && place === 'inside' && !(common && (best.listed || (best.preferred && best.cost <= 1 && lower.length >= 6)))) return [];
+  // Short words have many neighbours; only a close one counts, and a three-letter word needs a listed fix.
+  if (lower.length === 3 && !best.listed) return [];
   const limit = lower.length <= 4 ? 1 : MAX_COST;
   return ranked.filter((r) => r.cost <= limit).slice(0, 3).map((r) => r.word);
 }

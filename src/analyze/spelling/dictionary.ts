@@ -78,7 +78,7 @@ function load(): Dictionary {
   const misspellings = readMisspellings();
   const { vocabulary: fromRules } = spellingRules();
   const vocabulary: Vocabulary = { words: new Set(fromRules.words), display: new Map(fromRules.display) };
-  for (const w of kpiWords()) addWord(vocabulary, w);
+  for (const w of kpiWords()) addWord(vocabulary, w, /^\p{Lu}{2,}/u.test(w));
 
   const preferred = new Set<string>(vocabulary.words);
   for (const form of getRules().verbForms.keys()) if (/^[a-z]+$/.test(form)) preferred.add(form);

@@ -66,7 +66,8 @@ export function typingDistance(a: string, b: string, limit = 3): number {
     let rowMin = row[0]!;
     for (let j = 1; j < cols; j++) {
       const cb = b[j - 1]!;
-      const first = i === 1 || j === 1 ? 0.5 : 0;
+      // A first letter is rarely wrong, though a first vowel is sometimes ("apon" for "upon").
+      const first = i === 1 || j === 1 ? (VOWELS.has(ca) && VOWELS.has(cb) ? 0.2 : 0.5) : 0;
       let best = Math.min(
         prev[j]! + indel(ca, a[i - 2], b[j]) + (i === 1 ? 0.5 : 0),
         row[j - 1]! + indel(cb, b[j - 2], b[j]) + (j === 1 ? 0.5 : 0),

@@ -12,9 +12,9 @@ export const SpellingCheckSchema = z.object({
   level: z.enum(['error', 'warning', 'info']),
   penalty: z.number().min(0).max(20),
   source,
+  prefixes: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   messages: z.object({
     misspelled: z.string().includes('{word}').includes('{fix}'),
-    unknown: z.string().includes('{word}'),
     kpi: z.string().includes('{kpi}'),
   }).strict(),
 }).strict();
@@ -116,13 +116,16 @@ export function loadSpellingRules(root = RULES_DIR): SpellingRules {
   return { check: check!.data, confusions, vocabulary };
 }
 
-/** A vocabulary entry of several words ("Press Ganey") accepts each of its words; a hyphenated one also its parts' whole. */
-export function addWord(v: Vocabulary, entry: string): void {
+/**
+ * A vocabulary entry of several words ("Press Ganey") accepts each of its words. `display`: the entry's capitals are
+ * how the field writes it (MEDITECH); off for words taken from titles and labels ("Length of stay").
+ */
+export function addWord(v: Vocabulary, entry: string, display = true): void {
   for (const w of [entry, ...entry.split(/\s+/)]) {
     const key = w.toLowerCase();
     if (!key) continue;
     v.words.add(key);
-    if (!v.display.has(key)) v.display.set(key, w);
+    if (display && !v.display.has(key)) v.display.set(key, w);
   }
 }
 
