@@ -93,6 +93,8 @@ export interface Store {
   resume: ResumeRepo;
   roles: RoleRepo;
   bullets: BulletRepo;
+  /** Resolves when the database answers a trivial query, rejects otherwise (what a load balancer's probe asks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -38,6 +38,9 @@ export function openSqliteStore(dir: string): SqliteStore {
     bullets: new SqliteBullets(db),
     stories: new SqliteStories(db),
     resume: new SqliteResume(db),
+    ping: async () => {
+      db.prepare('SELECT 1').get();
+    },
     close: async () => {
       db.close();
     },
