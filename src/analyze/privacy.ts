@@ -11,7 +11,7 @@ export function privateDataFindings(text: string): Finding[] {
       const end = start + m[0].length;
       // One finding per stretch of text: "patient Mrs. Alvarez" is a patient name, not also a titled name.
       if (findings.some((f) => start < f.end! && f.start! < end)) continue;
-      findings.push({ rule: rule.id, severity: rule.level, message: rule.message, start, end, source: rule.source, penalty: rule.penalty });
+      findings.push({ rule: rule.id, severity: rule.level, message: rule.message, start, end, source: rule.source, penalty: rule.penalty ?? (rule.level === 'error' ? 25 : 10) });
     }
   }
   return findings.sort((a, b) => a.start! - b.start!);

@@ -102,10 +102,12 @@ function fixesFor(word: string, lower: string, place: Place, dict: Dictionary): 
   // the field's own words is a typo; alone inside a sentence, a listed misspelling or a near miss of them.
   if (capitalised && place === 'name' && !(common && best.listed && best.preferred)) return [];
   if (capitalised && place === 'inside' && !(common && (best.listed || (best.preferred && best.cost <= 1 && lower.length >= 6)))) return [];
-  // Short words have many neighbours; only a close one counts, and a three-letter word needs a listed fix.
+  // Short words have many neighbours; only a close one counts, and a three-letter word needs a listed fix. A name is
+  // offered for a lower-case word only when it is one slip away ("carelink" is not "Carelon").
   if (lower.length === 3 && !best.listed) return [];
   const limit = lower.length <= 4 ? 1 : MAX_COST;
-  return ranked.filter((r) => r.cost <= limit).slice(0, 3).map((r) => r.word);
+  const isName = (r: Ranked) => r.word !== r.word.toLowerCase() && !(dict.vocabulary.display.get(r.word.toLowerCase()) ?? r.word).match(/^\p{Lu}{2,}$/u);
+  return ranked.filter((r) => r.cost <= (!capitalised && isName(r) ? Math.min(limit, 1) : limit)).slice(0, 3).map((r) => r.word);
 }
 
 interface Ranked { word: string; cost: number; listed: boolean; preferred: boolean }

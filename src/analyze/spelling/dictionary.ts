@@ -59,7 +59,7 @@ export function kpiWords(): string[] {
  */
 export function wordsOfPattern(pattern: string): string[] {
   const out: string[] = [];
-  const runs = [...pattern.matchAll(/[A-Za-z]{3,}/g)];
+  const runs = [...pattern.matchAll(/[A-Za-z]{2,}/g)];
   for (const [i, m] of runs.entries()) {
     const before = pattern[m.index - 1];
     const after = pattern[m.index + m[0].length];

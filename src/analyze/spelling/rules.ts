@@ -117,11 +117,11 @@ export function loadSpellingRules(root = RULES_DIR): SpellingRules {
 }
 
 /**
- * A vocabulary entry of several words ("Press Ganey") accepts each of its words. `display`: the entry's capitals are
+ * A vocabulary entry of several words ("Press Ganey", "Med/Surg") accepts each of its words. `display`: the entry's capitals are
  * how the field writes it (MEDITECH); off for words taken from titles and labels ("Length of stay").
  */
 export function addWord(v: Vocabulary, entry: string, display = true): void {
-  for (const w of [entry, ...entry.split(/\s+/)]) {
+  for (const w of [entry, ...entry.split(/[\s/]+/)]) {
     const key = w.toLowerCase();
     if (!key) continue;
     v.words.add(key);
