@@ -1,10 +1,12 @@
 // The resume pages: header, education, certifications and skills forms; the experience comes from the workspace's
-// roles and bullets. A pre-flight list before download; DOCX and resume.json downloads; import of a .docx,
-// resume.json or pasted text into the workspace, all or nothing. Plus POST /api/v1/resume.docx for a JSON Resume.
+// roles and bullets. A pre-flight list before download; DOCX, PDF and resume.json downloads; import of a .docx,
+// resume.json or pasted text into the workspace, all or nothing. Plus POST /api/v1/resume.docx and .pdf for a JSON
+// Resume.
 import { Router, type Express, type Request, type Response } from 'express';
 import multer from 'multer';
-import { contentDisposition, docxFileName, DOCX_CONTENT_TYPE } from '../../export/file-name.ts';
-import { exportResumeDocx } from '../../export/resume.ts';
+import { contentDisposition, docxFileName } from '../../export/file-name.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
+import { exportResume } from '../../export/resume.ts';
 import { importResumeFile, importText, type ImportResult } from '../../import/index.ts';
 import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
 import { analyseCached } from '../../render/analysed.ts';
@@ -17,6 +19,7 @@ import { importPlan, workspaceResume } from '../../resume/workspace.ts';
 import type { ResumeProfile } from '../../store/resume.ts';
 import type { AppContext, RouteModule } from '../context.ts';
 import { csrfValid, MULTIPART_PATHS } from '../csrf.ts';
+import { sendFile } from '../download.ts';
 import { HttpError } from '../errors.ts';
 import { formBody, formPost, type FormProblem } from '../form-post.ts';
 import { page } from '../views.ts';
@@ -116,16 +119,6 @@ function receiveFile(ctx: AppContext) {
   };
 }
 
-function sendDocx(res: Response, buffer: Buffer, fileName: string): void {
-  res.set({
-    'Content-Type': DOCX_CONTENT_TYPE,
-    'Content-Disposition': contentDisposition(fileName),
-    'Content-Length': String(buffer.length),
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(buffer);
-}
-
 function mount(app: Express, ctx: AppContext): void {
   const r = Router();
   const { store } = ctx;
@@ -172,11 +165,12 @@ function mount(app: Express, ctx: AppContext): void {
     return saveImport(ctx, ws, importText(text));
   }));
 
-  r.get('/w/:workspace/resume.docx', async (_req, res) => {
-    const { resume } = await current(ctx, res.locals.workspaceId as string);
-    const { buffer, fileName } = await exportResumeDocx(resume);
-    sendDocx(res, buffer, fileName);
-  });
+  for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
+    r.get(`/w/:workspace/resume.${format}`, async (_req, res) => {
+      const { resume } = await current(ctx, res.locals.workspaceId as string);
+      sendFile(res, await exportResume(resume, format));
+    });
+  }
 
   r.get('/w/:workspace/resume.json', async (_req, res) => {
     const { resume } = await current(ctx, res.locals.workspaceId as string);
@@ -184,14 +178,15 @@ function mount(app: Express, ctx: AppContext): void {
     res.type('application/json').send(JSON.stringify(resume, null, 2));
   });
 
-  // JSON API: a JSON Resume in, a DOCX (or the pre-flight list) out. The api module's JSON check covers /api/v1.
-  r.post('/api/v1/resume.docx', async (req, res) => {
-    const resume = apiResume(req.body);
-    const report = preflight(resume);
-    const { buffer, fileName } = await exportResumeDocx(resume);
-    res.set({ 'X-Preflight-Errors': String(report.errors), 'X-Preflight-Warnings': String(report.warnings) });
-    sendDocx(res, buffer, fileName);
-  });
+  // JSON API: a JSON Resume in, a DOCX or PDF (or the pre-flight list) out. The api module's JSON check covers /api/v1.
+  for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
+    r.post(`/api/v1/resume.${format}`, async (req, res) => {
+      const resume = apiResume(req.body);
+      const report = preflight(resume);
+      res.set({ 'X-Preflight-Errors': String(report.errors), 'X-Preflight-Warnings': String(report.warnings) });
+      sendFile(res, await exportResume(resume, format));
+    });
+  }
 
   r.post('/api/v1/resume/preflight', (req, res) => {
     res.json(preflight(apiResume(req.body)));
