@@ -1,3 +1,4 @@
+import type { AnalysisRepo } from './analyses.ts';
 import type { ResumeRepo } from './resume.ts';
 import type { StoryRepo } from './stories.ts';
 
@@ -93,6 +94,8 @@ export interface Store {
   resume: ResumeRepo;
   roles: RoleRepo;
   bullets: BulletRepo;
+  /** Saved analyses; a store without them still works, re-analysing after each restart. */
+  analyses?: AnalysisRepo;
   close(): Promise<void>;
 }
 

@@ -24,13 +24,15 @@ function loadSecret(dir: string): string {
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const loading: Promise<{ handler: Handler; close: () => Promise<void> }> = (async () => {
-  const [{ createApp }, { openSqliteStore }, { analyzeBullet }] = await Promise.all([
-    import('./app.ts'), import('../store/sqlite/index.ts'), import('../analyze/index.ts'),
+  const [{ createApp }, { openSqliteStore }, { workerPool }] = await Promise.all([
+    import('./app.ts'), import('../store/sqlite/index.ts'), import('../work/pool.ts'),
   ]);
   const store = openSqliteStore(dataDir);
-  const app = createApp({ store, secret: process.env.CSRF_SECRET || loadSecret(dataDir) });
-  analyzeBullet('Reduced no-shows from 18% to 11% by piloting SMS reminders.'); // warm the analyzer before the first user
-  return { handler: app as unknown as Handler, close: () => store.close() };
+  // Analysis, DOCX building and import parsing run on worker threads; WORKER_THREADS overrides one per core.
+  const work = workerPool({ threads: Number(process.env.WORKER_THREADS) || undefined });
+  const app = createApp({ store, secret: process.env.CSRF_SECRET || loadSecret(dataDir), work });
+  await work.analyze('bullet', ['Reduced no-shows from 18% to 11% by piloting SMS reminders.']); // threads warm before the first user
+  return { handler: app as unknown as Handler, close: async () => { await work.close(); await store.close(); } };
 })();
 loading.then(
   () => console.log(`resume-vitals ready (${Math.round(performance.now())} ms after process start)`),

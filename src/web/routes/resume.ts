@@ -4,10 +4,8 @@
 import { Router, type Express, type Request, type Response } from 'express';
 import multer from 'multer';
 import { contentDisposition, docxFileName, DOCX_CONTENT_TYPE } from '../../export/file-name.ts';
-import { exportResumeDocx } from '../../export/resume.ts';
-import { importResumeFile, importText, isImportError, type ImportResult } from '../../import/index.ts';
+import { isImportError, type ImportResult } from '../../import/index.ts';
 import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
-import { analyseCached } from '../../render/analysed.ts';
 import { preflightView, resumeView } from '../../render/resume-view.ts';
 import { BasicsForm, CertificateForm, EducationForm, Index, SkillsForm } from '../../resume/forms.ts';
 import { validateResume } from '../../resume/parse.ts';
@@ -19,6 +17,7 @@ import type { AppContext, RouteModule } from '../context.ts';
 import { csrfValid, MULTIPART_PATHS } from '../csrf.ts';
 import { HttpError, toHttpError } from '../errors.ts';
 import { page } from '../views.ts';
+import { checkChars, startBudget } from '../../work/budget.ts';
 import { loadWorkspace } from '../workspace-cookie.ts';
 
 const NOTICES: Record<string, string> = {
@@ -52,6 +51,7 @@ async function current(ctx: AppContext, ws: string) {
 async function show(ctx: AppContext, req: Request, res: Response, problem?: Problem): Promise<void> {
   const ws = res.locals.workspaceId as string;
   const { profile, resume, notes } = await current(ctx, ws);
+  await ctx.analyses.prepare('bullet', (resume.work ?? []).flatMap((w) => w.highlights ?? []), { workspaceId: ws });
   const view = resumeView(profile, resume, notes);
   const imported = req.query.notice === 'imported';
   const last = importNotes.get(ws);
@@ -67,7 +67,7 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Prob
     title: 'Your resume',
     section: 'resume',
     r: view,
-    preflight: preflightView(preflight(resume, analyseCached)),
+    preflight: preflightView(preflight(resume, ctx.analyses.bullet)),
     importNotes: imported && last && Date.now() - last.at < NOTE_TTL_MS ? last.notes : [],
     notice,
     problem,
@@ -99,8 +99,6 @@ async function updateProfile(ctx: AppContext, ws: string, edit: (p: ResumeProfil
 async function saveImport(ctx: AppContext, ws: string, result: ImportResult): Promise<string> {
   const { plan, notes } = importPlan(result.resume);
   const added = await ctx.store.resume.importPlan(ws, plan);
-  // Analysed now so the Bullets page opens fast; the cache holds texts only in memory.
-  for (const text of [...plan.unassigned, ...plan.roles.flatMap((r) => r.bullets)]) analyseCached(text);
   const all = [...result.warnings, ...notes];
   if (all.length) importNotes.set(ws, { notes: all, at: Date.now() });
   return `?notice=imported&roles=${added.roles}&bullets=${added.bullets}#import`;
@@ -187,18 +185,18 @@ function mount(app: Express, ctx: AppContext): void {
   r.post('/w/:workspace/resume/import', receiveFile(ctx), change(ctx, 'import', async (req, ws) => {
     const file = req.file;
     if (!file) throw new HttpError(400, 'no_file', 'Choose a file to import: a .docx, a resume.json or a .txt.');
-    return saveImport(ctx, ws, await importResumeFile(file.buffer, file.originalname));
+    return saveImport(ctx, ws, await ctx.work.parseImport({ bytes: file.buffer, fileName: file.originalname }));
   }));
 
   r.post('/w/:workspace/resume/import-text', change(ctx, 'paste', async (req, ws) => {
     const text = body(req).text;
     if (typeof text !== 'string') throw new HttpError(400, 'invalid_request', 'Paste your resume as text.');
-    return saveImport(ctx, ws, importText(text));
+    return saveImport(ctx, ws, await ctx.work.parseImport({ text }));
   }));
 
   r.get('/w/:workspace/resume.docx', async (_req, res) => {
     const { resume } = await current(ctx, res.locals.workspaceId as string);
-    const { buffer, fileName } = await exportResumeDocx(resume);
+    const { buffer, fileName } = await ctx.work.resumeDocx(resume);
     sendDocx(res, buffer, fileName);
   });
 
@@ -211,14 +209,22 @@ function mount(app: Express, ctx: AppContext): void {
   // JSON API: a JSON Resume in, a DOCX (or the pre-flight list) out. The api module's JSON check covers /api/v1.
   r.post('/api/v1/resume.docx', async (req, res) => {
     const resume = apiResume(req.body);
-    const report = preflight(resume);
-    const { buffer, fileName } = await exportResumeDocx(resume);
+    const budget = startBudget();
+    const highlights = (resume.work ?? []).flatMap((w) => w.highlights ?? []);
+    checkChars(highlights, 'bullets');
+    await ctx.analyses.prepare('bullet', highlights, { budget });
+    const report = preflight(resume, ctx.analyses.bullet);
+    const { buffer, fileName } = await ctx.work.resumeDocx(resume, budget);
     res.set({ 'X-Preflight-Errors': String(report.errors), 'X-Preflight-Warnings': String(report.warnings) });
     sendDocx(res, buffer, fileName);
   });
 
-  r.post('/api/v1/resume/preflight', (req, res) => {
-    res.json(preflight(apiResume(req.body)));
+  r.post('/api/v1/resume/preflight', async (req, res) => {
+    const resume = apiResume(req.body);
+    const highlights = (resume.work ?? []).flatMap((w) => w.highlights ?? []);
+    checkChars(highlights, 'bullets');
+    await ctx.analyses.prepare('bullet', highlights);
+    res.json(preflight(resume, ctx.analyses.bullet));
   });
 
   app.use(r);
