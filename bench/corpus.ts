@@ -1,10 +1,7 @@
 // A reproducible corpus of realistic bullets for benchmarks: the shared dev set plus bullets composed from
 // the guide's vocabulary (verbs, KPIs, magnitudes, baselines, interventions, timeframes) with a seeded generator.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = dirname(fileURLToPath(import.meta.url));
+import { readFileSync } from 'node:fs';
+import { sharedFile } from '../scripts/shared-data.ts';
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
@@ -25,8 +22,8 @@ const tails = ['', '', '; net revenue +$2.3M', '; agency spend –$1.1M', '; CG-
 export function benchBullets(n: number, seed = 42): string[] {
   const rnd = seeded(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const devFile = join(here, '..', '..', 'shared', 'eval', 'dev-bullets.jsonl');
-  const dev = existsSync(devFile)
+  const devFile = sharedFile('eval/dev-bullets.jsonl', 'the dev bullets in the benchmark corpus (composed bullets only)');
+  const dev = devFile
     ? readFileSync(devFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text)
     : [];
   const out = [...dev];

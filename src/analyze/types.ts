@@ -1,10 +1,10 @@
-// The result shapes of ../shared/CONTRACT.md, as zod schemas so that every type is written once.
+// The result shapes of docs/CONTRACT.md, as zod schemas so that every type is written once.
 // Extend by adding fields; never rename or remove what the contract lists.
 import { z } from 'zod';
 
-export const DOMAINS = ['access', 'quality', 'experience', 'financial', 'people', 'equity'] as const;
-export const DomainSchema = z.enum(DOMAINS);
-export type Domain = z.infer<typeof DomainSchema>;
+import { DomainSchema, type Domain } from '../rules/domains.ts';
+
+export { DOMAINS, DomainSchema, type Domain } from '../rules/domains.ts';
 
 export const COMPONENTS = ['metric', 'baseline', 'intervention', 'result', 'timeframe'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];

@@ -1,13 +1,17 @@
 // Turns validated rule data into what the detectors run: regexes compiled once, verb forms expanded once.
 import { join } from 'node:path';
-import type { Domain } from '../analyze/types.ts';
+import type { Domain } from './domains.ts';
+import { VerbLexicon } from './verbs.ts';
 import {
   CheckFileSchema, InterventionFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
-  VerbGroups, VerbsFileSchema, type CheckFile, type VerbsFile,
+  VerbsFileSchema, type CheckFile, type VerbRole, type VerbsFile,
 } from './schema.ts';
 import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from './load.ts';
 
-export type VerbGroup = (typeof VerbGroups)[number];
+export type VerbGroup = 'down' | 'up' | 'better' | 'achieve' | 'intervention' | 'stewardship';
+const GROUP_OF_ROLE: Record<VerbRole, VerbGroup | null> = {
+  down: 'down', up: 'up', better: 'better', achieve: 'achieve', maintain: 'stewardship', intervention: 'intervention', duty: 'stewardship', weak: null,
+};
 export interface VerbForm { group: VerbGroup; base: string; form: 'base' | 'past' | 'ing' | 's' }
 export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null; re: RegExp[] }
 export interface PatternSet { id: string; patterns: { id: string; re: RegExp }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
@@ -18,6 +22,8 @@ export interface Rules {
   kpis: CompiledKpi[];
   cues: { domain: Domain; re: RegExp }[];
   qualifiers: { domain: Domain; weight: number; re: RegExp }[];
+  /** The verb lexicon: lemmas, roles and forms (see src/nlp/verbs.ts for the API). */
+  verbs: VerbLexicon;
   /** lower-case single-word form -> its verb entries (a word may sit in two groups, e.g. 'led'). */
   verbForms: Map<string, VerbForm[]>;
   /** multi-word forms such as 'rolled out', keyed by their first word. */
@@ -54,18 +60,6 @@ export function expandMacros(source: string, macros: Record<string, string>): st
   let out = source;
   for (let i = 0; i < 3; i++) out = out.replace(/\{([A-Z_]+)\}/g, (m, name: string) => macros[name] ?? m);
   return out;
-}
-
-export function verbForms(entry: string): { base: string; past: string; ing: string; s: string } {
-  const [base, past, ing] = entry.split('|') as [string, string?, string?];
-  const words = base.split(' ');
-  const head = words[0]!;
-  const tail = words.slice(1).join(' ');
-  const join2 = (w: string) => (tail ? `${w} ${tail}` : w);
-  const regularPast = head.endsWith('e') ? `${head}d` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`;
-  const regularIng = head.endsWith('e') && !head.endsWith('ee') ? `${head.slice(0, -1)}ing` : `${head}ing`;
-  const s = /(s|sh|ch|x|z)$/.test(head) ? `${head}es` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`;
-  return { base, past: past ?? join2(regularPast), ing: ing ?? join2(regularIng), s: join2(s) };
 }
 
 export function compileRules(root: string): Rules {
@@ -109,16 +103,19 @@ export function compileRules(root: string): Rules {
   const verbFormsMap = new Map<string, VerbForm[]>();
   const phrasalForms = new Map<string, { rest: string[]; form: VerbForm }[]>();
   const weakOpeners: Rules['weakOpeners'] = [];
+  const verbs = new VerbLexicon(verbsFile?.data ?? { roles: { down: [], up: [], better: [], achieve: [], maintain: [], intervention: [], duty: [], weak: [] }, fixes: {} });
   if (verbsFile) {
-    for (const group of VerbGroups) {
-      for (const entry of verbsFile.data.groups[group]) {
-        const forms = verbForms(entry);
-        for (const form of ['base', 'past', 'ing', 's'] as const) {
-          const words = forms[form].split(' ');
-          const vf: VerbForm = { group, base: forms.base, form };
+    const FORM: Record<string, VerbForm['form']> = { base: 'base', past: 'past', participle: 'past', gerund: 'ing', third: 's' };
+    for (const e of verbs.entries.values()) {
+      for (const role of e.roles) {
+        const group = GROUP_OF_ROLE[role];
+        if (!group) continue;
+        for (const [name, value] of Object.entries(e.forms)) {
+          const words = value.split(' ');
+          const vf: VerbForm = { group, base: e.lemma, form: FORM[name]! };
           if (words.length === 1) {
             const list = verbFormsMap.get(words[0]!) ?? [];
-            if (!list.some((x) => x.group === group && x.form === form)) list.push(vf);
+            if (!list.some((x) => x.group === group && x.form === vf.form)) list.push(vf);
             verbFormsMap.set(words[0]!, list);
           } else {
             const list = phrasalForms.get(words[0]!) ?? [];
@@ -190,7 +187,7 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, cues, qualifiers, verbForms: verbFormsMap, phrasalForms, weakOpeners,
+    root, kpis, cues, qualifiers, verbs, verbForms: verbFormsMap, phrasalForms, weakOpeners,
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
     metric, baseline, timeframe, intervention, result, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles },

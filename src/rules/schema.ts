@@ -1,6 +1,6 @@
 // zod schemas for every rule file under rules/. A file that does not match stops start-up with the file and field named.
 import { z } from 'zod';
-import { DomainSchema } from '../analyze/types.ts';
+import { DomainSchema } from './domains.ts';
 
 const source = z.string().min(10, 'say where in the guide this rule comes from');
 const regexSource = z.string().min(1);
@@ -24,11 +24,14 @@ export const KpiFileSchema = z.object({
 }).strict();
 export type KpiFile = z.infer<typeof KpiFileSchema>;
 
-const verbEntry = z.string().regex(/^[a-z][a-z -]*(\|[a-z][a-z -]*){0,2}$/, 'a verb is "base" or "base|past|gerund"');
-export const VerbGroups = ['down', 'up', 'better', 'achieve', 'intervention', 'stewardship'] as const;
+const lemma = z.string().regex(/^[a-z][a-z-]*(?: [a-z]+)?$/, 'a verb is its lemma: "reduce", "roll out"');
+export const VERB_ROLES = ['down', 'up', 'better', 'achieve', 'maintain', 'intervention', 'duty', 'weak'] as const;
+export type VerbRole = (typeof VERB_ROLES)[number];
+const formFix = z.object({ past: lemma.optional(), participle: lemma.optional(), gerund: lemma.optional(), third: lemma.optional() }).strict();
 export const VerbsFileSchema = z.object({
   source,
-  groups: z.object(Object.fromEntries(VerbGroups.map((g) => [g, z.array(verbEntry).min(1)])) as Record<(typeof VerbGroups)[number], z.ZodArray<typeof verbEntry>>).strict(),
+  roles: z.object(Object.fromEntries(VERB_ROLES.map((g) => [g, z.array(lemma).min(1)])) as Record<VerbRole, z.ZodArray<typeof lemma>>).strict(),
+  fixes: z.record(lemma, formFix).default({}),
   weakOpeners: z.array(z.object({ match: regexSource, message: z.string() }).strict()).min(1),
   leadingAdverbs: z.array(z.string()),
   examples: z.object({ strong: z.array(z.string()), weak: z.array(z.string()), none: z.array(z.string()) }).strict(),

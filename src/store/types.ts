@@ -94,8 +94,10 @@ export interface Store {
   resume: ResumeRepo;
   roles: RoleRepo;
   bullets: BulletRepo;
-  /** Saved analyses; a store without them still works, re-analysing after each restart. */
-  analyses?: AnalysisRepo;
+  /** Saved analyses, so a text is analysed again only when it or the rules change. */
+  analyses: AnalysisRepo;
+  /** Resolves when the database answers a trivial query, rejects otherwise (what a load balancer's probe asks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -2,6 +2,7 @@
 // limits, CSRF, rate limits, the route modules, then one 404 and one error handler.
 import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
+import type { Store as RateLimitStore } from 'express-rate-limit';
 import { join } from 'node:path';
 import type { Store } from '../store/types.ts';
 import { Analyses } from '../work/analyses.ts';
@@ -9,9 +10,10 @@ import { inlineWork, type Work } from '../work/pool.ts';
 import type { AppContext } from './context.ts';
 import { issueCsrf, requireCsrf } from './csrf.ts';
 import { errorHandler, HttpError, notFound } from './errors.ts';
+import { health } from './health.ts';
 import { consoleLogger, requestLog, type Logger } from './logging.ts';
 import { ROUTES } from './routes/index.ts';
-import { DEFAULT_RATE_LIMITS, limiter, noStore, securityHeaders, type RateLimits } from './security.ts';
+import { DEFAULT_RATE_LIMITS, limiter, noStore, securityHeaders, trustProxySetting, type RateLimits } from './security.ts';
 import { ROOT, setUpViews } from './views.ts';
 
 export const BODY_LIMIT = '1mb';
@@ -32,6 +34,10 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimits>;
   /** Where analysis, DOCX building and import parsing run; default: this thread (server.ts passes the worker pool). */
   work?: Work;
+  /** Counters shared by every instance (PostgreSQL); without it each process counts on its own. */
+  rateLimitStore?: (prefix: string) => RateLimitStore;
+  /** TRUST_PROXY: which proxies' X-Forwarded-For to believe, so each client behind a load balancer is limited on its own. */
+  trustProxy?: string;
 }
 
 export function createApp(opts: AppOptions): Express {
@@ -42,18 +48,19 @@ export function createApp(opts: AppOptions): Express {
   const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', trustProxySetting(opts.trustProxy));
   setUpViews(app);
 
   app.use(securityHeaders());
+  app.get('/healthz', health(ctx.store));
   app.use(requestLog(ctx.log));
   app.use(express.static(join(ROOT, 'public'), { index: false, maxAge: '1h' }));
   app.use(noStore);
   app.use(cookieParser());
-  app.use('/api', limiter(limits.apiPerMinute, 'requests'));
+  app.use('/api', limiter(limits.apiPerMinute, 'requests', undefined, opts.rateLimitStore?.('api:')));
   app.use('/api', requireUtf8);
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }));
-  app.use(limiter(limits.formsPerMinute, 'changes', (req) => req.method === 'POST' && !req.path.startsWith('/api/')));
+  app.use(limiter(limits.formsPerMinute, 'changes', (req) => req.method === 'POST' && !req.path.startsWith('/api/'), opts.rateLimitStore?.('forms:')));
   app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false, parameterLimit: 100 }));
   app.use(issueCsrf(ctx.secret));
   app.use(requireCsrf(ctx.secret));

@@ -1,8 +1,7 @@
 // The story coach in a real browser: write a story, see its parts and findings, rehearse it with the clock, save
 // the run, find it after a reload; the same pages without JavaScript; axe-core on every page; screenshots.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser, openPage, screenshot, seriousViolations, seriousViolationsAt, startApp, type RunningApp } from './support.ts';
+import { describe, expect } from 'vitest';
+import { browserAvailable, browserTest, openPage, screenshot, seriousViolations, seriousViolationsAt } from './support.ts';
 
 const run = browserAvailable();
 const STORY = [
@@ -14,18 +13,7 @@ const STORY = [
 ].join(' ');
 
 describe.skipIf(!run)('stories in a browser', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  it('write a story, see parts and findings, rehearse with the clock, find the run after a reload', async () => {
+  browserTest('write a story, see parts and findings, rehearse with the clock, find the run after a reload', async ({ browser, app }) => {
     const { page, problems } = await openPage(browser);
     await page.goto(app.base + '/');
     await page.click('button[value="example"]');
@@ -87,7 +75,7 @@ describe.skipIf(!run)('stories in a browser', () => {
     await page.context().close();
   });
 
-  it('without JavaScript: the rehearsal page still shows the cue card and the story, and a typed run saves', async () => {
+  browserTest('without JavaScript: the rehearsal page still shows the cue card and the story, and a typed run saves', async ({ browser, app }) => {
     const ws = await app.store.workspaces.create();
     const story = await app.store.stories.add(ws.id, { title: 'Readmissions', text: STORY, promptId: null, bulletId: null });
     const url = `${app.base}/w/${ws.id}/stories/${story.id}/rehearse`;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { test } from 'vitest';
 import { createApp } from '../../src/web/app.ts';
 import { silentLogger } from '../../src/web/logging.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.ts';
@@ -29,6 +30,22 @@ export function browserAvailable(): boolean {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
+
+/**
+ * The browser tests' fixture: one Chromium and one app per test file, started when a test first asks for them and
+ * closed after the file's last test. Use it as `browserTest('...', async ({ browser, app }) => { ... })`.
+ */
+export const browserTest = test
+  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const browser = await launchBrowser();
+    onCleanup(() => browser.close());
+    return browser;
+  })
+  .extend('app', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const app = await startApp();
+    onCleanup(() => app.close());
+    return app;
+  });
 
 export interface RunningApp {
   base: string;

@@ -1,9 +1,9 @@
 // The workspace in a real browser: with JavaScript, without it, and by keyboard alone; axe-core on every page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { analyzeBullet } from '../../src/analyze/index.ts';
 import { GUIDE_EXAMPLES } from '../../src/web/examples.ts';
-import { browserAvailable, launchBrowser, openPage, screenshot, seriousViolations, seriousViolationsAt, startApp, type RunningApp } from './support.ts';
+import { browserAvailable, browserTest, openPage, screenshot, seriousViolations, seriousViolationsAt } from './support.ts';
 
 const run = browserAvailable();
 const GUIDE = [...GUIDE_EXAMPLES.slice(0, 5)];
@@ -28,18 +28,7 @@ async function expectMarksMatchApi(page: Page, base: string): Promise<void> {
 }
 
 describe.skipIf(!run)('workspace in a browser', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  it('with JavaScript: paste, see highlights, edit with live preview, use a rewrite, reload, delete', async () => {
+  browserTest('with JavaScript: paste, see highlights, edit with live preview, use a rewrite, reload, delete', async ({ browser, app }) => {
     const { page, problems } = await openPage(browser);
     await page.goto(app.base + '/');
     expect(await seriousViolations(page)).toEqual([]);
@@ -107,7 +96,7 @@ describe.skipIf(!run)('workspace in a browser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('without JavaScript: the same flow works with plain forms', async () => {
+  browserTest('without JavaScript: the same flow works with plain forms', async ({ browser, app }) => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(app.base + '/');
     await page.click('button[value="example"]');
@@ -149,7 +138,7 @@ describe.skipIf(!run)('workspace in a browser', () => {
     expect(await page.locator('#bullets').count()).toBe(1);
   });
 
-  it('by keyboard alone: paste, check, open an editor, save', async () => {
+  browserTest('by keyboard alone: paste, check, open an editor, save', async ({ browser, app }) => {
     const { page } = await openPage(browser);
     await page.goto(app.base + '/');
     await page.keyboard.press('Tab');
@@ -185,7 +174,7 @@ describe.skipIf(!run)('workspace in a browser', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
   });
 
-  it('error pages pass axe and keep the app’s look', async () => {
+  browserTest('error pages pass axe and keep the app’s look', async ({ browser, app }) => {
     const { page } = await openPage(browser);
     const res = await page.goto(app.base + '/no/such/page');
     expect(res!.status()).toBe(404);

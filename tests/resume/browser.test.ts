@@ -1,27 +1,14 @@
 // The resume page in Chromium: import the sample .docx through the file input, fill the header, see the pre-flight
 // list, download the DOCX with its file name, and no serious axe-core violations. Screenshot: artifacts/resume-page.png.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { exportResumeDocx } from '../../src/export/resume.ts';
 import { importDocx } from '../../src/import/index.ts';
 import { SAMPLE_RESUME } from '../../src/resume/sample.ts';
-import { browserAvailable, launchBrowser, openPage, screenshot, seriousViolations, startApp, type RunningApp } from '../browser/support.ts';
+import { browserAvailable, browserTest, openPage, screenshot, seriousViolations } from '../browser/support.ts';
 
 describe.skipIf(!browserAvailable())('resume page in a browser', () => {
-  let browser: Browser;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    [browser, app] = await Promise.all([launchBrowser(), startApp()]);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  it('imports a .docx, saves the header, downloads the DOCX and passes axe', async () => {
+  browserTest('imports a .docx, saves the header, downloads the DOCX and passes axe', async ({ browser, app }) => {
     const { page, problems } = await openPage(browser, { acceptDownloads: true });
     await page.goto(app.base + '/');
     await page.fill('#bullets', 'Reduced no-shows from 18% to 11% in 6 months by piloting SMS reminders.');

@@ -40,6 +40,9 @@ export function openSqliteStore(dir: string): SqliteStore {
     stories: new SqliteStories(db),
     resume: new SqliteResume(db),
     analyses: new SqliteAnalyses(db),
+    ping: async () => {
+      db.prepare('SELECT 1').get();
+    },
     close: async () => {
       db.close();
     },

@@ -1,4 +1,4 @@
-// The JSON API: POST /api/v1/analyze as in shared/CONTRACT.md, a preview the page script uses while the user
+// The JSON API: POST /api/v1/analyze as in docs/CONTRACT.md, a preview the page script uses while the user
 // types, and the workspace endpoints (read, add, edit, delete bullets).
 import { Router, type Express, type Request, type Response } from 'express';
 import { z } from 'zod';

@@ -4,7 +4,7 @@
 import { Router, type Express, type Request, type Response } from 'express';
 import multer from 'multer';
 import { contentDisposition, docxFileName, DOCX_CONTENT_TYPE } from '../../export/file-name.ts';
-import { isImportError, type ImportResult } from '../../import/index.ts';
+import { type ImportResult } from '../../import/index.ts';
 import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
 import { preflightView, resumeView } from '../../render/resume-view.ts';
 import { BasicsForm, CertificateForm, EducationForm, Index, SkillsForm } from '../../resume/forms.ts';
@@ -15,10 +15,17 @@ import { importPlan, workspaceResume } from '../../resume/workspace.ts';
 import type { ResumeProfile } from '../../store/resume.ts';
 import type { AppContext, RouteModule } from '../context.ts';
 import { csrfValid, MULTIPART_PATHS } from '../csrf.ts';
-import { HttpError, toHttpError } from '../errors.ts';
+import { HttpError } from '../errors.ts';
+import { formBody, formPost, type FormProblem } from '../form-post.ts';
 import { page } from '../views.ts';
 import { checkChars, startBudget } from '../../work/budget.ts';
 import { loadWorkspace } from '../workspace-cookie.ts';
+
+/** The resume's list sections edited by an add form and a remove button per entry. */
+const LIST_SECTIONS = [
+  { key: 'education', form: EducationForm },
+  { key: 'certificates', form: CertificateForm },
+] as const;
 
 const NOTICES: Record<string, string> = {
   basics: 'Header saved.',
@@ -32,23 +39,13 @@ const NOTICES: Record<string, string> = {
 const importNotes = new Map<string, { notes: string[]; at: number }>();
 const NOTE_TTL_MS = 10 * 60 * 1000;
 
-interface Problem {
-  status: number;
-  message: string;
-  form: string;
-  draft?: Record<string, unknown>;
-  issues?: { path: string; message: string }[];
-}
-
-const body = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
-
 async function current(ctx: AppContext, ws: string) {
   const [snap, profile] = await Promise.all([ctx.store.workspaces.snapshot(ws), ctx.store.resume.profile(ws)]);
   if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace at this address.');
   return { profile, ...workspaceResume(snap, profile) };
 }
 
-async function show(ctx: AppContext, req: Request, res: Response, problem?: Problem): Promise<void> {
+async function show(ctx: AppContext, req: Request, res: Response, problem?: FormProblem): Promise<void> {
   const ws = res.locals.workspaceId as string;
   const { profile, resume, notes } = await current(ctx, ws);
   await ctx.analyses.prepare('bullet', (resume.work ?? []).flatMap((w) => w.highlights ?? []), { workspaceId: ws });
@@ -77,19 +74,9 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Prob
   });
 }
 
-/** A change that redirects back; a problem the user caused re-renders the page with the message by its form. */
+/** A form post on the resume page: redirect back to the section, or show the page with the problem by its form. */
 function change(ctx: AppContext, form: string, run: (req: Request, ws: string) => Promise<string>) {
-  return async (req: Request, res: Response) => {
-    const ws = res.locals.workspaceId as string;
-    try {
-      const target = await run(req, ws);
-      res.redirect(303, `/w/${ws}/resume${target}`);
-    } catch (err) {
-      const http = isImportError(err) ? new HttpError(err.status, err.code, err.message, err.issues) : toHttpError(err);
-      if (http.status >= 500 || http.code === 'workspace_not_found' || http.code === 'csrf_failed') throw err;
-      await show(ctx, req, res, { status: http.status, message: http.message, form, draft: body(req), issues: http.issues });
-    }
-  };
+  return formPost({ form, run, show: (req, res, problem) => show(ctx, req, res, problem), base: (ws) => `/w/${ws}/resume` });
 }
 
 async function updateProfile(ctx: AppContext, ws: string, edit: (p: ResumeProfile) => ResumeProfile): Promise<void> {
@@ -114,7 +101,7 @@ function receiveFile(ctx: AppContext) {
         req.body = {};
         const tooBig = err.code === 'LIMIT_FILE_SIZE';
         return show(ctx, req, res, {
-          status: tooBig ? 413 : 400, form: 'import',
+          status: tooBig ? 413 : 400, form: 'import', draft: {},
           message: tooBig ? `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; a resume is usually well under 1 MB.` : 'Upload one file: a .docx, a resume.json or a .txt.',
         }).catch(next);
       }
@@ -147,37 +134,26 @@ function mount(app: Express, ctx: AppContext): void {
   r.get('/w/:workspace/resume', (req, res) => show(ctx, req, res));
 
   r.post('/w/:workspace/resume/basics', change(ctx, 'basics', async (req, ws) => {
-    const basics = BasicsForm.parse(body(req));
+    const basics = BasicsForm.parse(formBody(req));
     await updateProfile(ctx, ws, (p) => ({ ...p, basics: { ...Object.fromEntries(Object.entries(p.basics).filter(([k]) => !BASICS_FORM_KEYS.has(k))), ...basics } }));
     return '?notice=basics#basics';
   }));
 
-  r.post('/w/:workspace/resume/education', change(ctx, 'education', async (req, ws) => {
-    const entry = EducationForm.parse(body(req));
-    await updateProfile(ctx, ws, (p) => ({ ...p, education: [...p.education, entry] }));
-    return '?notice=education#education';
-  }));
-
-  r.post('/w/:workspace/resume/education/:index/delete', change(ctx, 'education', async (req, ws) => {
-    const i = Index.parse(req.params.index);
-    await updateProfile(ctx, ws, (p) => ({ ...p, education: p.education.filter((_, j) => j !== i) }));
-    return '?notice=removed#education';
-  }));
-
-  r.post('/w/:workspace/resume/certificates', change(ctx, 'certificates', async (req, ws) => {
-    const cert = CertificateForm.parse(body(req));
-    await updateProfile(ctx, ws, (p) => ({ ...p, certificates: [...p.certificates, cert] }));
-    return '?notice=certificates#certificates';
-  }));
-
-  r.post('/w/:workspace/resume/certificates/:index/delete', change(ctx, 'certificates', async (req, ws) => {
-    const i = Index.parse(req.params.index);
-    await updateProfile(ctx, ws, (p) => ({ ...p, certificates: p.certificates.filter((_, j) => j !== i) }));
-    return '?notice=removed#certificates';
-  }));
+  for (const list of LIST_SECTIONS) {
+    r.post(`/w/:workspace/resume/${list.key}`, change(ctx, list.key, async (req, ws) => {
+      const entry = list.form.parse(formBody(req));
+      await updateProfile(ctx, ws, (p) => ({ ...p, [list.key]: [...p[list.key], entry] }));
+      return `?notice=${list.key}#${list.key}`;
+    }));
+    r.post(`/w/:workspace/resume/${list.key}/:index/delete`, change(ctx, list.key, async (req, ws) => {
+      const i = Index.parse(req.params.index);
+      await updateProfile(ctx, ws, (p) => ({ ...p, [list.key]: p[list.key].filter((_: unknown, j: number) => j !== i) }));
+      return `?notice=removed#${list.key}`;
+    }));
+  }
 
   r.post('/w/:workspace/resume/skills', change(ctx, 'skills', async (req, ws) => {
-    const { skills } = SkillsForm.parse(body(req));
+    const { skills } = SkillsForm.parse(formBody(req));
     await updateProfile(ctx, ws, (p) => ({ ...p, skills: parseSkillLines(skills) }));
     return '?notice=skills#skills';
   }));
@@ -189,7 +165,7 @@ function mount(app: Express, ctx: AppContext): void {
   }));
 
   r.post('/w/:workspace/resume/import-text', change(ctx, 'paste', async (req, ws) => {
-    const text = body(req).text;
+    const text = formBody(req).text;
     if (typeof text !== 'string') throw new HttpError(400, 'invalid_request', 'Paste your resume as text.');
     return saveImport(ctx, ws, await ctx.work.parseImport({ text }));
   }));

@@ -12,7 +12,8 @@ import { prepSheetInput } from '../../stories/prep-sheet.ts';
 import { contentDisposition, DOCX_CONTENT_TYPE } from '../../export/file-name.ts';
 import { STORY_LIMITS, type Story } from '../../store/stories.ts';
 import type { AppContext, RouteModule } from '../context.ts';
-import { HttpError, toHttpError } from '../errors.ts';
+import { HttpError } from '../errors.ts';
+import { formBody, formPost, gone, type FormProblem } from '../form-post.ts';
 import { id } from '../input.ts';
 import { RunForm, StoryForm } from '../story-input.ts';
 import { page } from '../views.ts';
@@ -27,18 +28,13 @@ const NOTICES: Record<string, string> = {
   scaffold: 'Story started from your bullet. Replace every [bracketed] placeholder with what only you know, then save.',
 };
 
-const body = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
 const notice = (req: Request) => (typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined);
 const prompts = () => storyRules().prompts.map((p) => ({ id: p.id, title: p.title, question: p.question }));
 const minutes = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 
-function gone(): HttpError {
-  return new HttpError(404, 'not_found', 'That story is no longer in this workspace; it may have been deleted in another tab.');
-}
-
 async function storyOr404(ctx: AppContext, ws: string, raw: unknown): Promise<Story> {
   const story = await ctx.store.stories.get(ws, id.parse(raw));
-  if (!story) throw gone();
+  if (!story) throw gone('story');
   return story;
 }
 
@@ -81,8 +77,6 @@ async function showBank(ctx: AppContext, req: Request, res: Response): Promise<v
 function band(score: number): 'strong' | 'fair' | 'weak' {
   return score >= 80 ? 'strong' : score >= 55 ? 'fair' : 'weak';
 }
-
-interface FormProblem { status: number; message: string; draft: Record<string, unknown> }
 
 async function showForm(ctx: AppContext, req: Request, res: Response, problem?: FormProblem): Promise<void> {
   const ws = res.locals.workspaceId as string;
@@ -171,26 +165,14 @@ async function showRehearsal(ctx: AppContext, req: Request, res: Response, story
   });
 }
 
-/**
- * A form post: run the change and redirect (303), or show the page again with the problem and the user's input.
- * With ctx, the route's story is loaded first (404 when it is gone) and handed to both.
- */
+/** A form post on a story page; with withStory, the route's story is loaded first (404 when it is gone). */
 function change(
+  form: string,
   run: (req: Request, ws: string, story?: Story) => Promise<string>,
   show: (req: Request, res: Response, problem: FormProblem, story?: Story) => Promise<void>,
   ctx?: AppContext,
 ) {
-  return async (req: Request, res: Response) => {
-    const ws = res.locals.workspaceId as string;
-    const story = ctx ? await storyOr404(ctx, ws, req.params.story) : undefined;
-    try {
-      res.redirect(303, await run(req, ws, story));
-    } catch (err) {
-      const http = toHttpError(err);
-      if (http.status >= 500) throw err;
-      await show(req, res, { status: http.status, message: http.message, draft: body(req) }, story);
-    }
-  };
+  return formPost<Story | undefined>({ form, load: ctx ? (req, ws) => storyOr404(ctx, ws, req.params.story) : undefined, run, show });
 }
 
 function mount(app: Express, ctx: AppContext): void {
@@ -201,8 +183,8 @@ function mount(app: Express, ctx: AppContext): void {
   r.get('/w/:workspace/stories', (req, res) => showBank(ctx, req, res));
   r.get('/w/:workspace/stories/new', (req, res) => showForm(ctx, req, res));
 
-  r.post('/w/:workspace/stories', change(
-    async (req, ws) => `/w/${ws}/stories/${(await store.stories.add(ws, StoryForm.parse(body(req)))).id}?notice=added`,
+  r.post('/w/:workspace/stories', change('new',
+    async (req, ws) => `/w/${ws}/stories/${(await store.stories.add(ws, StoryForm.parse(formBody(req)))).id}?notice=added`,
     (req, res, problem) => showForm(ctx, req, res, problem),
   ));
 
@@ -222,10 +204,10 @@ function mount(app: Express, ctx: AppContext): void {
     await showStory(ctx, req, res, await storyOr404(ctx, res.locals.workspaceId as string, req.params.story));
   });
 
-  r.post('/w/:workspace/stories/:story', change(
+  r.post('/w/:workspace/stories/:story', change('edit',
     async (req, ws, story) => {
-      const { title, text, promptId } = StoryForm.parse(body(req));
-      if (!(await store.stories.update(ws, story!.id, { title, text, promptId }))) throw gone();
+      const { title, text, promptId } = StoryForm.parse(formBody(req));
+      if (!(await store.stories.update(ws, story!.id, { title, text, promptId }))) throw gone('story');
       return `/w/${ws}/stories/${story!.id}?notice=saved`;
     },
     (req, res, problem, story) => showStory(ctx, req, res, story!, problem),
@@ -242,9 +224,9 @@ function mount(app: Express, ctx: AppContext): void {
     await showRehearsal(ctx, req, res, await storyOr404(ctx, res.locals.workspaceId as string, req.params.story));
   });
 
-  r.post('/w/:workspace/stories/:story/runs', change(
+  r.post('/w/:workspace/stories/:story/runs', change('run',
     async (req, ws, story) => {
-      if (!(await store.stories.addRun(ws, story!.id, RunForm.parse(body(req))))) throw gone();
+      if (!(await store.stories.addRun(ws, story!.id, RunForm.parse(formBody(req))))) throw gone('story');
       return `/w/${ws}/stories/${story!.id}/rehearse?notice=run#runs`;
     },
     (req, res, problem, story) => showRehearsal(ctx, req, res, story!, problem),

@@ -7,7 +7,8 @@ import { workspaceView } from '../../render/workspace-view.ts';
 import { MARK_HINTS, MARK_KINDS, MARK_LABELS } from '../../render/labels.ts';
 import { LIMITS } from '../../store/types.ts';
 import type { AppContext, RouteModule } from '../context.ts';
-import { HttpError, toHttpError } from '../errors.ts';
+import { HttpError } from '../errors.ts';
+import { formBody, formPost, gone, type FormProblem } from '../form-post.ts';
 import { bulletText, direction, id, parsePasted, RoleForm } from '../input.ts';
 import { page } from '../views.ts';
 import { forgetWorkspace, loadWorkspace } from '../workspace-cookie.ts';
@@ -28,17 +29,7 @@ const NOTICES: Record<string, string> = {
 
 export const LEGEND = MARK_KINDS.map((k) => ({ kind: k, label: MARK_LABELS[k], hint: MARK_HINTS[k] }));
 
-interface Problem {
-  status: number;
-  message: string;
-  /** Which form the problem belongs to, so the page shows it there. */
-  form: string;
-  draft?: Record<string, unknown>;
-  /** The bullet whose edit was refused, so its editor opens again with the user's text. */
-  bulletId?: number;
-}
-
-async function show(ctx: AppContext, req: Request, res: Response, problem?: Problem): Promise<void> {
+async function show(ctx: AppContext, req: Request, res: Response, problem?: FormProblem): Promise<void> {
   const wsId = res.locals.workspaceId as string;
   const [snap, histories] = await Promise.all([ctx.store.workspaces.snapshot(wsId), ctx.store.bullets.histories(wsId)]);
   if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace at this address.');
@@ -52,29 +43,17 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Prob
     ws: view,
     legend: LEGEND,
     notice,
-    problem,
+    problem: problem && { ...problem, bulletId: problem.form === 'edit' ? Number(req.params.bullet) : undefined },
     limits: LIMITS,
     privateLink: `${req.protocol}://${req.get('host') ?? 'localhost'}/w/${wsId}`,
   });
 }
 
-/** Runs a change; a problem the user caused re-renders the page with the message by the form it came from. */
+/** A form post on the bullets page: redirect back, or show the page with the problem by the form it came from. */
 function change(ctx: AppContext, form: string, run: (req: Request, res: Response, ws: string) => Promise<string>) {
-  return async (req: Request, res: Response) => {
-    const ws = res.locals.workspaceId as string;
-    try {
-      const target = await run(req, res, ws);
-      res.redirect(303, target.startsWith('/') ? target : `/w/${ws}${target}`);
-    } catch (err) {
-      const http = toHttpError(err);
-      if (http.status >= 500 || http.code === 'workspace_not_found') throw err;
-      const bulletId = form === 'edit' ? Number(req.params.bullet) : undefined;
-      await show(ctx, req, res, { status: http.status, message: http.message, form, draft: body(req), bulletId });
-    }
-  };
+  return formPost({ form, run: (req, ws, _loaded, res) => run(req, res, ws), show: (req, res, problem) => show(ctx, req, res, problem) });
 }
 
-const body = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
 const roleOf = (v: unknown): number | null => (v === undefined || v === '' || v === 'unassigned' ? null : id.parse(v));
 
 function mount(app: import('express').Express, ctx: AppContext): void {
@@ -85,15 +64,15 @@ function mount(app: import('express').Express, ctx: AppContext): void {
   r.get('/w/:workspace', (req, res) => show(ctx, req, res));
 
   r.post('/w/:workspace/bullets', change(ctx, 'add', async (req, _res, ws) => {
-    const texts = parsePasted(body(req).bullets);
-    const added = await store.bullets.add(ws, texts, roleOf(body(req).roleId));
+    const texts = parsePasted(formBody(req).bullets);
+    const added = await store.bullets.add(ws, texts, roleOf(formBody(req).roleId));
     return `?notice=added#b-${added[0]!.id}`;
   }));
 
   r.post('/w/:workspace/bullets/:bullet', change(ctx, 'edit', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
-    const text = bulletText.parse(body(req).text);
-    if (!(await store.bullets.update(ws, bid, text))) throw gone();
+    const text = bulletText.parse(formBody(req).text);
+    if (!(await store.bullets.update(ws, bid, text))) throw gone('bullet');
     return `?notice=saved#b-${bid}`;
   }));
 
@@ -107,24 +86,24 @@ function mount(app: import('express').Express, ctx: AppContext): void {
 
   r.post('/w/:workspace/bullets/:bullet/move', change(ctx, 'card', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
-    await store.bullets.move(ws, bid, direction.parse(body(req).direction));
+    await store.bullets.move(ws, bid, direction.parse(formBody(req).direction));
     return `?notice=moved#b-${bid}`;
   }));
 
   r.post('/w/:workspace/bullets/:bullet/role', change(ctx, 'card', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
-    if (!(await store.bullets.assignRole(ws, bid, roleOf(body(req).roleId)))) throw gone();
+    if (!(await store.bullets.assignRole(ws, bid, roleOf(formBody(req).roleId)))) throw gone('bullet');
     return `?notice=moved#b-${bid}`;
   }));
 
   r.post('/w/:workspace/bullets/:bullet/use-rewrite', change(ctx, 'card', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
-    if (!b) throw gone();
+    if (!b) throw gone('bullet');
     // The suggestion is recomputed from the saved text: only the engine's own rewrite of the current version is used.
     await ctx.analyses.prepare('bullet', [b.text], { workspaceId: ws });
     const rewrite = ctx.analyses.bulletSafely(b.text, (err) => ctx.log.error(err)).rewrite;
-    if (!rewrite || rewrite.text !== body(req).rewrite) return `?notice=stale#b-${bid}`;
+    if (!rewrite || rewrite.text !== formBody(req).rewrite) return `?notice=stale#b-${bid}`;
     await store.bullets.update(ws, bid, bulletText.parse(rewrite.text), 'rewrite');
     return `?notice=${/\[[^\]]+\]/.test(rewrite.text) ? 'placeholders' : 'rewrite'}#b-${bid}`;
   }));
@@ -133,12 +112,12 @@ function mount(app: import('express').Express, ctx: AppContext): void {
   r.post('/w/:workspace/bullets/:bullet/answer-rewrite', change(ctx, 'card', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
-    if (!b) throw gone();
+    if (!b) throw gone('bullet');
     await ctx.analyses.prepare('bullet', [b.text], { workspaceId: ws });
     const analysed = ctx.analyses.bulletSafely(b.text, (err) => ctx.log.error(err));
-    if (!analysed.rewrite || analysed.rewrite.text !== body(req).suggested) return `?notice=stale#b-${bid}`;
+    if (!analysed.rewrite || analysed.rewrite.text !== formBody(req).suggested) return `?notice=stale#b-${bid}`;
     const answers = AnswersSchema.parse(Object.fromEntries(PARTS.flatMap((p) => {
-      const v = body(req)[p];
+      const v = formBody(req)[p];
       return typeof v === 'string' && v.trim() ? [[p, v.slice(0, 200)]] : [];
     })));
     const rebuilt = suggestRewrites(analysed, { answers })[0];
@@ -149,18 +128,18 @@ function mount(app: import('express').Express, ctx: AppContext): void {
 
   r.post('/w/:workspace/bullets/:bullet/restore', change(ctx, 'card', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
-    if (!(await store.bullets.restore(ws, bid, id.parse(body(req).versionId)))) throw gone();
+    if (!(await store.bullets.restore(ws, bid, id.parse(formBody(req).versionId)))) throw gone('bullet');
     return `?notice=restored#b-${bid}`;
   }));
 
   r.post('/w/:workspace/roles', change(ctx, 'role', async (req, _res, ws) => {
-    const role = await store.roles.add(ws, RoleForm.parse(body(req)));
+    const role = await store.roles.add(ws, RoleForm.parse(formBody(req)));
     return `?notice=role-added#role-${role.id}`;
   }));
 
   r.post('/w/:workspace/roles/:role', change(ctx, 'role', async (req, _res, ws) => {
     const rid = id.parse(req.params.role);
-    if (!(await store.roles.update(ws, rid, RoleForm.parse(body(req))))) throw gone('role');
+    if (!(await store.roles.update(ws, rid, RoleForm.parse(formBody(req))))) throw gone('role');
     return `?notice=role-saved#role-${rid}`;
   }));
 
@@ -171,12 +150,12 @@ function mount(app: import('express').Express, ctx: AppContext): void {
 
   r.post('/w/:workspace/roles/:role/move', change(ctx, 'role', async (req, _res, ws) => {
     const rid = id.parse(req.params.role);
-    await store.roles.move(ws, rid, direction.parse(body(req).direction));
+    await store.roles.move(ws, rid, direction.parse(formBody(req).direction));
     return `?notice=moved#role-${rid}`;
   }));
 
   r.post('/w/:workspace/delete', change(ctx, 'delete', async (req, res, ws) => {
-    if (body(req).confirm !== 'yes') {
+    if (formBody(req).confirm !== 'yes') {
       throw new HttpError(400, 'not_confirmed', 'Tick the box to confirm that you want to delete this workspace and everything in it.');
     }
     const snap = await store.workspaces.snapshot(ws);
@@ -187,10 +166,6 @@ function mount(app: import('express').Express, ctx: AppContext): void {
   }));
 
   app.use(r);
-}
-
-function gone(what = 'bullet'): HttpError {
-  return new HttpError(404, 'not_found', `That ${what} is no longer in this workspace; it may have been deleted in another tab.`);
 }
 
 export const workspaceRoutes: RouteModule = {

@@ -4,12 +4,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/analyze/story.ts';
+import { sharedFile } from '../../../scripts/shared-data.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const SETS = {
   'team-written held-out stories': join(root, 'tests', 'fixtures', 'stories-heldout.jsonl'),
-  // shared/ sits beside the checkout (CI, /work/main) or two levels up from a worktree in /work/wt/.
-  'shared dev stories': [join(root, '..', 'shared'), join(root, '..', '..', 'shared')].map((d) => join(d, 'eval', 'dev-stories.jsonl')).find(existsSync) ?? '',
+  'shared dev stories': sharedFile('eval/dev-stories.jsonl', 'the STAR bars on the shared dev stories') ?? '',
 };
 const LABELS = ['situation', 'task', 'action', 'result', 'quantified_result'] as const;
 const BAR: Record<(typeof LABELS)[number], number> = { situation: 0.85, task: 0.85, action: 0.85, result: 0.85, quantified_result: 0.9 };
