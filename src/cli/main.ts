@@ -10,6 +10,7 @@ commands:
   rewrite [FILE|-]                                                    suggest rewrites for bullets
   export [--preflight] [-o OUT.docx] FILE|-                           resume.json (or .docx/text) to a formatted DOCX
   import FILE|-                                                       .docx, resume.json or text to JSON Resume
+  match --posting FILE [--format text|json] [RESUME.json|-]           a job posting's requirements, matched to a resume
   help                                                                this text`;
 
 export interface CommandModule {

@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import type { StoryResult } from '../analyze/types.ts';
 import type { Block, BlockDocument } from './blocks.ts';
-import { docxFileName } from './file-name.ts';
-import { renderDocx } from './render.ts';
+import { exportDocument, type ExportedFile, type ExportFormat } from './formats.ts';
 import { clean } from './text.ts';
 
 const line = z.string().max(4000);
@@ -81,8 +80,12 @@ export function prepSheetDocument(input: PrepSheetInput): BlockDocument {
   };
 }
 
-export async function exportPrepSheetDocx(input: PrepSheetInput): Promise<{ buffer: Buffer; fileName: string }> {
-  return { buffer: await renderDocx(prepSheetDocument(input)), fileName: docxFileName(input.person, 'Interview-Prep') };
+export function exportPrepSheet(input: PrepSheetInput, format: ExportFormat): Promise<ExportedFile> {
+  return exportDocument(prepSheetDocument(input), format, input.person, 'Interview-Prep');
+}
+
+export function exportPrepSheetDocx(input: PrepSheetInput): Promise<ExportedFile> {
+  return exportPrepSheet(input, 'docx');
 }
 
 /** The first words of a part, as a prompt rather than a script. */

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina, type TaskQueue } from 'piscina';
 import type { Kind, Result } from '../analyze/index.ts';
+import type { ExportedFile, ExportFormat } from '../export/formats.ts';
 import type { PrepSheetInput } from '../export/prep-sheet.ts';
 import { ImportError, type ImportResult } from '../import/index.ts';
 import type { Resume } from '../resume/schema.ts';
@@ -23,8 +24,8 @@ export interface Work {
   analyze(kind: Kind, texts: string[], budget?: Budget, opts?: AnalyzeOptions & { safe?: false }): Promise<Result[]>;
   /** With `safe`, a text the engine fails on gives null. */
   analyze(kind: Kind, texts: string[], budget: Budget | undefined, opts: AnalyzeOptions & { safe: true }): Promise<(Result | null)[]>;
-  resumeDocx(resume: Resume, budget?: Budget): Promise<{ buffer: Buffer; fileName: string }>;
-  prepSheetDocx(input: PrepSheetInput, budget?: Budget): Promise<{ buffer: Buffer; fileName: string }>;
+  exportResume(resume: Resume, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
+  exportPrepSheet(input: PrepSheetInput, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
   /** Throws ImportError for a file or text the person should fix. */
   parseImport(task: tasks.ImportTask, budget?: Budget): Promise<ImportResult>;
   close(): Promise<void>;
@@ -59,7 +60,9 @@ export function chunk(texts: string[], max = CHUNK_CHARS): string[][] {
   return out;
 }
 
-const toBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+const exported = ({ bytes, fileName, contentType }: tasks.Built): ExportedFile => ({
+  buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, contentType,
+});
 
 function importOutcome(outcome: tasks.ImportOutcome): ImportResult {
   if (outcome.ok) return outcome.result;
@@ -81,14 +84,8 @@ export function inlineWork(): Work {
       }
       return results;
     }) as Work['analyze'],
-    async resumeDocx(resume) {
-      const { bytes, fileName } = await tasks.resumeDocx(resume);
-      return { buffer: toBuffer(bytes), fileName };
-    },
-    async prepSheetDocx(input) {
-      const { bytes, fileName } = await tasks.prepSheetDocx(input);
-      return { buffer: toBuffer(bytes), fileName };
-    },
+    exportResume: async (resume, format) => exported(await tasks.resumeFile({ resume, format })),
+    exportPrepSheet: async (input, format) => exported(await tasks.prepSheetFile({ input, format })),
     async parseImport(task) {
       return importOutcome(await tasks.parseImport(task));
     },
@@ -218,14 +215,8 @@ export function workerPool(opts: PoolOptions = {}): Work {
       }
       return results;
     }) as Work['analyze'],
-    async resumeDocx(resume, budget = startBudget()) {
-      const { bytes, fileName } = await run<tasks.Built>('resumeDocx', resume, budget, true);
-      return { buffer: toBuffer(bytes), fileName };
-    },
-    async prepSheetDocx(input, budget = startBudget()) {
-      const { bytes, fileName } = await run<tasks.Built>('prepSheetDocx', input, budget, true);
-      return { buffer: toBuffer(bytes), fileName };
-    },
+    exportResume: async (resume, format, budget = startBudget()) => exported(await run<tasks.Built>('resumeFile', { resume, format }, budget, true)),
+    exportPrepSheet: async (input, format, budget = startBudget()) => exported(await run<tasks.Built>('prepSheetFile', { input, format }, budget, true)),
     async parseImport(task, budget = startBudget()) {
       return importOutcome(await run<tasks.ImportOutcome>('parseImport', task, budget, true));
     },

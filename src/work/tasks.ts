@@ -3,6 +3,7 @@
 // values: a thrown class does not survive the trip between threads. The exporters and importers load on first use,
 // so a thread that only analyses does not hold them.
 import { analyzeBullet, analyzeStory, type Kind, type Result } from '../analyze/index.ts';
+import type { ExportFormat } from '../export/formats.ts';
 import type { PrepSheetInput } from '../export/prep-sheet.ts';
 import type { ImportResult } from '../import/index.ts';
 import type { ImportErrorCode } from '../import/errors.ts';
@@ -30,18 +31,18 @@ export function analyzeTexts({ kind, texts, safe }: AnalyzeTask): (Result | null
   });
 }
 
-export interface Built { bytes: Uint8Array; fileName: string }
+export interface Built { bytes: Uint8Array; fileName: string; contentType: string }
 
-export async function resumeDocx(resume: Resume): Promise<Built> {
-  const { exportResumeDocx } = await import('../export/resume.ts');
-  const { buffer, fileName } = await exportResumeDocx(resume);
-  return { bytes: buffer, fileName };
+export async function resumeFile({ resume, format }: { resume: Resume; format: ExportFormat }): Promise<Built> {
+  const { exportResume } = await import('../export/resume.ts');
+  const { buffer, fileName, contentType } = await exportResume(resume, format);
+  return { bytes: buffer, fileName, contentType };
 }
 
-export async function prepSheetDocx(input: PrepSheetInput): Promise<Built> {
-  const { exportPrepSheetDocx } = await import('../export/prep-sheet.ts');
-  const { buffer, fileName } = await exportPrepSheetDocx(input);
-  return { bytes: buffer, fileName };
+export async function prepSheetFile({ input, format }: { input: PrepSheetInput; format: ExportFormat }): Promise<Built> {
+  const { exportPrepSheet } = await import('../export/prep-sheet.ts');
+  const { buffer, fileName, contentType } = await exportPrepSheet(input, format);
+  return { bytes: buffer, fileName, contentType };
 }
 
 export type ImportTask = { bytes: Uint8Array; fileName: string } | { text: string };

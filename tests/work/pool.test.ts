@@ -54,7 +54,7 @@ describe('workerPool', () => {
   }, 30_000);
 
   it('builds a DOCX in a worker', async () => {
-    const { buffer, fileName } = await pool.resumeDocx({ basics: { name: 'Dana Smith' } });
+    const { buffer, fileName } = await pool.exportResume({ basics: { name: 'Dana Smith' } }, 'docx');
     expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(fileName).toMatch(/Dana.*\.docx$/);
   }, 30_000);

@@ -1,9 +1,11 @@
 // The resume pages: header, education, certifications and skills forms; the experience comes from the workspace's
-// roles and bullets. A pre-flight list before download; DOCX and resume.json downloads; import of a .docx,
-// resume.json or pasted text into the workspace, all or nothing. Plus POST /api/v1/resume.docx for a JSON Resume.
+// roles and bullets. A pre-flight list before download; DOCX, PDF and resume.json downloads; import of a .docx,
+// resume.json or pasted text into the workspace, all or nothing. Plus POST /api/v1/resume.docx and .pdf for a JSON
+// Resume.
 import { Router, type Express, type Request, type Response } from 'express';
 import multer from 'multer';
-import { contentDisposition, docxFileName, DOCX_CONTENT_TYPE } from '../../export/file-name.ts';
+import { contentDisposition, docxFileName } from '../../export/file-name.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
 import { type ImportResult } from '../../import/index.ts';
 import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
 import { preflightView, resumeView } from '../../render/resume-view.ts';
@@ -15,6 +17,7 @@ import { importPlan, workspaceResume } from '../../resume/workspace.ts';
 import type { ResumeProfile } from '../../store/resume.ts';
 import type { AppContext, RouteModule } from '../context.ts';
 import { csrfValid, MULTIPART_PATHS } from '../csrf.ts';
+import { sendFile } from '../download.ts';
 import { HttpError } from '../errors.ts';
 import { formBody, formPost, type FormProblem } from '../form-post.ts';
 import { page } from '../views.ts';
@@ -114,16 +117,6 @@ function receiveFile(ctx: AppContext) {
   };
 }
 
-function sendDocx(res: Response, buffer: Buffer, fileName: string): void {
-  res.set({
-    'Content-Type': DOCX_CONTENT_TYPE,
-    'Content-Disposition': contentDisposition(fileName),
-    'Content-Length': String(buffer.length),
-    'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(buffer);
-}
-
 function mount(app: Express, ctx: AppContext): void {
   const r = Router();
   const { store } = ctx;
@@ -170,11 +163,12 @@ function mount(app: Express, ctx: AppContext): void {
     return saveImport(ctx, ws, await ctx.work.parseImport({ text }));
   }));
 
-  r.get('/w/:workspace/resume.docx', async (_req, res) => {
-    const { resume } = await current(ctx, res.locals.workspaceId as string);
-    const { buffer, fileName } = await ctx.work.resumeDocx(resume);
-    sendDocx(res, buffer, fileName);
-  });
+  for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
+    r.get(`/w/:workspace/resume.${format}`, async (_req, res) => {
+      const { resume } = await current(ctx, res.locals.workspaceId as string);
+      sendFile(res, await ctx.work.exportResume(resume, format));
+    });
+  }
 
   r.get('/w/:workspace/resume.json', async (_req, res) => {
     const { resume } = await current(ctx, res.locals.workspaceId as string);
@@ -182,18 +176,19 @@ function mount(app: Express, ctx: AppContext): void {
     res.type('application/json').send(JSON.stringify(resume, null, 2));
   });
 
-  // JSON API: a JSON Resume in, a DOCX (or the pre-flight list) out. The api module's JSON check covers /api/v1.
-  r.post('/api/v1/resume.docx', async (req, res) => {
-    const resume = apiResume(req.body);
-    const budget = startBudget();
-    const highlights = (resume.work ?? []).flatMap((w) => w.highlights ?? []);
-    checkChars(highlights, 'bullets');
-    await ctx.analyses.prepare('bullet', highlights, { budget });
-    const report = preflight(resume, ctx.analyses.bullet);
-    const { buffer, fileName } = await ctx.work.resumeDocx(resume, budget);
-    res.set({ 'X-Preflight-Errors': String(report.errors), 'X-Preflight-Warnings': String(report.warnings) });
-    sendDocx(res, buffer, fileName);
-  });
+  // JSON API: a JSON Resume in, a DOCX or PDF (or the pre-flight list) out. The api module's JSON check covers /api/v1.
+  for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
+    r.post(`/api/v1/resume.${format}`, async (req, res) => {
+      const resume = apiResume(req.body);
+      const budget = startBudget();
+      const highlights = (resume.work ?? []).flatMap((w) => w.highlights ?? []);
+      checkChars(highlights, 'bullets');
+      await ctx.analyses.prepare('bullet', highlights, { budget });
+      const report = preflight(resume, ctx.analyses.bullet);
+      res.set({ 'X-Preflight-Errors': String(report.errors), 'X-Preflight-Warnings': String(report.warnings) });
+      sendFile(res, await ctx.work.exportResume(resume, format, budget));
+    });
+  }
 
   r.post('/api/v1/resume/preflight', async (req, res) => {
     const resume = apiResume(req.body);

@@ -9,7 +9,8 @@ import { promptsAnswered, storyBank, type BankStory } from '../../stories/bank.t
 import { numbersDisagree } from '../../stories/numbers-agree.ts';
 import { scaffoldFromBullet } from '../../stories/scaffold.ts';
 import { prepSheetInput } from '../../stories/prep-sheet.ts';
-import { contentDisposition, DOCX_CONTENT_TYPE } from '../../export/file-name.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
+import { sendFile } from '../download.ts';
 import { STORY_LIMITS, type Story } from '../../store/stories.ts';
 import type { AppContext, RouteModule } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -189,16 +190,17 @@ function mount(app: Express, ctx: AppContext): void {
   ));
 
   // Before '/stories/:story' so the file name is not read as a story id.
-  r.get('/w/:workspace/stories/prep-sheet.docx', async (_req, res) => {
-    const ws = res.locals.workspaceId as string;
-    const stories = await store.stories.list(ws);
-    if (stories.length === 0) throw new HttpError(404, 'no_stories', 'There are no stories to export yet. Write one first.');
-    const budget = startBudget();
-    await ctx.analyses.prepare('story', stories.map((s) => s.text), { workspaceId: ws, complete: true, budget });
-    const sheet = prepSheetInput(stories.reverse().map((s) => ({ id: s.id, title: s.title, promptId: s.promptId, analysis: ctx.analyses.story(s.text) })));
-    const { buffer, fileName } = await ctx.work.prepSheetDocx(sheet, budget);
-    res.set('Content-Type', DOCX_CONTENT_TYPE).set('Content-Disposition', contentDisposition(fileName)).send(buffer);
-  });
+  for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
+    r.get(`/w/:workspace/stories/prep-sheet.${format}`, async (_req, res) => {
+      const ws = res.locals.workspaceId as string;
+      const stories = await store.stories.list(ws);
+      if (stories.length === 0) throw new HttpError(404, 'no_stories', 'There are no stories to export yet. Write one first.');
+      const budget = startBudget();
+      await ctx.analyses.prepare('story', stories.map((s) => s.text), { workspaceId: ws, complete: true, budget });
+      const sheet = prepSheetInput(stories.reverse().map((s) => ({ id: s.id, title: s.title, promptId: s.promptId, analysis: ctx.analyses.story(s.text) })));
+      sendFile(res, await ctx.work.exportPrepSheet(sheet, format, budget));
+    });
+  }
 
   r.get('/w/:workspace/stories/:story', async (req, res) => {
     await showStory(ctx, req, res, await storyOr404(ctx, res.locals.workspaceId as string, req.params.story));

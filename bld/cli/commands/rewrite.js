@@ -1,0 +1,102 @@
+// src/cli/commands/rewrite.ts
+import { readFile } from "node:fs/promises";
+import { analyzeBullet } from "../../analyze/index.js";
+import { ANSWER_KEYS, answerPart, suggestRewrites } from "../../analyze/suggest/index.js";
+import { rescore } from "../../analyze/suggest/rescore.js";
+var USAGE = `usage: resume-vitals rewrite [--answer PART=VALUE]... [--format text|json|jsonl] [FILE|-]
+  PART is one of: ${[...new Set(Object.keys(ANSWER_KEYS))].join(", ")}
+  e.g. resume-vitals rewrite --answer baseline="18%" --answer how="piloting SMS reminders" bullets.txt`;
+var FORMATS = ["text", "json", "jsonl"];
+var BULLET_MARK = /^\s*(?:[•\-*▪◦‣–—]|\d{1,3}[.)])\s+/;
+var MAX_INPUT_BYTES = 5 * 1024 * 1024;
+function parseArgs(args) {
+  const opts = { format: "text", answers: {} };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
+    if (flag === "--format" || flag === "--answer") {
+      const value = inline ?? args[++i];
+      if (value === void 0) return `${flag} needs a value`;
+      if (flag === "--format") {
+        if (!FORMATS.includes(value)) return `--format must be one of ${FORMATS.join(", ")}`;
+        opts.format = value;
+      } else {
+        const eq = value.indexOf("=");
+        const part = eq > 0 ? answerPart(value.slice(0, eq)) : void 0;
+        if (!part) return `--answer takes PART=VALUE with PART one of ${Object.keys(ANSWER_KEYS).join(", ")}`;
+        opts.answers[part] = value.slice(eq + 1);
+      }
+    } else if (a === "-" || !a.startsWith("-")) {
+      if (opts.file !== void 0) return "give at most one FILE";
+      opts.file = a;
+    } else {
+      return `unknown option '${a}'`;
+    }
+  }
+  return opts;
+}
+async function readInput(file, io) {
+  const buf = !file || file === "-" ? await io.readStdin() : await readFile(file);
+  if (buf.length > MAX_INPUT_BYTES) throw new Error(`input is ${buf.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  if (buf.includes(0)) throw new Error("input looks binary (it contains NUL bytes); give plain text, one bullet per line");
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(buf);
+  if ((text.match(/\uFFFD/g)?.length ?? 0) > 8) throw new Error("input is not UTF-8 text; give plain text, one bullet per line");
+  return text.replace(/^\uFEFF/, "");
+}
+function rewriteOne(text, answers) {
+  const analysed = analyzeBullet(text);
+  const candidates = suggestRewrites(analysed, { answers }).map((c) => ({
+    ...c,
+    score: c.placeholders.length === 0 ? rescore(c.text).score : null
+  }));
+  const best = candidates[0];
+  return {
+    text: analysed.text,
+    score: analysed.score,
+    rewrite: best ? { text: best.text, placeholders: best.placeholders } : null,
+    candidates
+  };
+}
+async function run(args, io) {
+  const opts = parseArgs(args);
+  if (typeof opts === "string") {
+    io.stderr(`resume-vitals rewrite: ${opts}
+${USAGE}
+`);
+    return 2;
+  }
+  let input;
+  try {
+    input = await readInput(opts.file, io);
+  } catch (e) {
+    const err = e;
+    const why = err.code === "ENOENT" ? `cannot read '${opts.file}': no such file` : err.code ? `cannot read '${opts.file}': ${err.code}` : err.message;
+    io.stderr(`resume-vitals rewrite: ${why}
+`);
+    return 2;
+  }
+  const bullets = input.split(/\r?\n|\r/).map((l) => l.replace(BULLET_MARK, "").trim()).filter(Boolean);
+  const results = bullets.map((b) => rewriteOne(b, opts.answers));
+  if (opts.format === "json") io.stdout(JSON.stringify(results, null, 2) + "\n");
+  else if (opts.format === "jsonl") for (const r of results) io.stdout(JSON.stringify(r) + "\n");
+  else io.stdout(results.map((r, i) => formatText(r, i + 1)).join("\n"));
+  return 0;
+}
+function formatText(r, n) {
+  const lines = [`${n}. ${r.text}  (score ${r.score})`];
+  if (r.candidates.length === 0) lines.push("   no rewrite: the bullet is empty or over the length limit");
+  r.candidates.forEach((c, i) => {
+    lines.push(`   ${i + 1}) ${c.text}${c.score === null ? "" : `  (score ${c.score})`}`);
+    lines.push(`      [${c.strategy}] passes: ${c.checks.filter((k) => k.status === "passes").map((k) => k.id).join(", ") || "none"}`);
+    const lacking = c.checks.filter((k) => k.status === "lacks");
+    if (lacking.length) lines.push(`      still lacks: ${lacking.map((k) => `${k.id} (${k.message})`).join("; ")}`);
+    for (const q of c.questions) lines.push(`      ? ${q.placeholder} ${q.question}  --answer ${q.part}=...`);
+    for (const q of c.optional) lines.push(`      ? (optional) ${q.question}  --answer ${q.part}=...`);
+  });
+  return lines.join("\n") + "\n";
+}
+export {
+  formatText,
+  rewriteOne,
+  run
+};

@@ -1,0 +1,217 @@
+// src/web/routes/stories.ts
+import { Router } from "express";
+import { analyzeStory } from "../../analyze/index.js";
+import { storyRules } from "../../analyze/story/rules.js";
+import { analyseCached } from "../../render/analysed.js";
+import { rehearsalChart } from "../../render/rehearsal-chart.js";
+import { storyView } from "../../render/story-view.js";
+import { promptsAnswered, storyBank } from "../../stories/bank.js";
+import { numbersDisagree } from "../../stories/numbers-agree.js";
+import { scaffoldFromBullet } from "../../stories/scaffold.js";
+import { prepSheetInput } from "../../stories/prep-sheet.js";
+import { exportPrepSheetDocx } from "../../export/prep-sheet.js";
+import { contentDisposition, DOCX_CONTENT_TYPE } from "../../export/file-name.js";
+import { STORY_LIMITS } from "../../store/stories.js";
+import { HttpError } from "../errors.js";
+import { formBody, formPost, gone } from "../form-post.js";
+import { id } from "../input.js";
+import { RunForm, StoryForm } from "../story-input.js";
+import { page } from "../views.js";
+import { loadWorkspace } from "../workspace-cookie.js";
+var NOTICES = {
+  added: "Story saved and analysed.",
+  saved: "Story saved.",
+  deleted: "Story deleted.",
+  run: "Run saved. It is in the chart and the list below.",
+  scaffold: "Story started from your bullet. Replace every [bracketed] placeholder with what only you know, then save."
+};
+var notice = (req) => typeof req.query.notice === "string" ? NOTICES[req.query.notice] : void 0;
+var prompts = () => storyRules().prompts.map((p) => ({ id: p.id, title: p.title, question: p.question }));
+var minutes = (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+async function storyOr404(ctx, ws, raw) {
+  const story = await ctx.store.stories.get(ws, id.parse(raw));
+  if (!story) throw gone("story");
+  return story;
+}
+async function bulletsToBuildFrom(ctx, ws) {
+  const snap = await ctx.store.workspaces.snapshot(ws);
+  return (snap?.bullets ?? []).map((b) => ({ id: b.id, text: b.text, label: b.text.length > 110 ? `${b.text.slice(0, 109)}\u2026` : b.text }));
+}
+async function showBank(ctx, req, res) {
+  const ws = res.locals.workspaceId;
+  const stories = await ctx.store.stories.list(ws);
+  const analysed = stories.map((s) => ({ story: s, analysis: analyzeStory(s.text) }));
+  const bank = storyBank(analysed.map(({ story, analysis }) => ({ id: story.id, title: story.title, promptId: story.promptId, analysis })));
+  const titles = new Map(storyRules().prompts.map((p) => [p.id, p.title]));
+  page(res, "stories", {
+    title: "Your stories",
+    section: "stories",
+    notice: notice(req),
+    wsId: ws,
+    count: stories.length,
+    rows: bank.rows.map((r) => ({
+      ...r,
+      cells: bank.domains.map((d) => ({ domain: d, count: r.cells[d] })),
+      answers: r.answers.map((a) => ({ ...a, time: minutes(a.speakingSeconds) }))
+    })),
+    domains: bank.domains,
+    gaps: bank.gaps,
+    stories: analysed.map(({ story, analysis }) => ({
+      id: story.id,
+      title: story.title,
+      score: analysis.score,
+      band: band(analysis.score),
+      words: analysis.words,
+      time: minutes(analysis.speakingSeconds),
+      parts: ["situation", "task", "action", "result"].map((p) => ({ part: p, present: analysis.parts[p].length > 0 })),
+      answers: promptsAnswered(analysis).map((p) => titles.get(p))
+    })),
+    bullets: await bulletsToBuildFrom(ctx, ws),
+    limits: STORY_LIMITS
+  });
+}
+function band(score) {
+  return score >= 80 ? "strong" : score >= 55 ? "fair" : "weak";
+}
+async function showForm(ctx, req, res, problem) {
+  const ws = res.locals.workspaceId;
+  let draft = problem?.draft ?? {};
+  let scaffold;
+  if (!problem && typeof req.query.bullet === "string") {
+    const bullet = await ctx.store.bullets.get(ws, id.parse(req.query.bullet));
+    if (!bullet) throw new HttpError(404, "not_found", "That bullet is no longer in this workspace; it may have been deleted in another tab.");
+    const s = scaffoldFromBullet(analyseCached(bullet.text));
+    scaffold = s;
+    draft = { text: s.text, bulletId: bullet.id, title: bullet.text.split(/\s+/).slice(0, 8).join(" ").replace(/[.,;:]+$/, ""), bulletText: bullet.text };
+  } else if (!problem && typeof req.query.prompt === "string") {
+    draft = { promptId: req.query.prompt };
+  }
+  if (problem) res.status(problem.status);
+  page(res, "story-new", {
+    title: "Write a story",
+    section: "stories",
+    wsId: ws,
+    problem: problem?.message,
+    draft,
+    scaffold,
+    prompts: prompts().map((p) => ({ ...p, selected: p.id === draft.promptId })),
+    limits: STORY_LIMITS
+  });
+}
+async function showStory(ctx, req, res, story, problem) {
+  const ws = res.locals.workspaceId;
+  const analysis = analyzeStory(problem ? String(problem.draft.text ?? story.text) : story.text);
+  const saved = problem ? analyzeStory(story.text) : analysis;
+  const bullet = story.bulletId ? await ctx.store.bullets.get(ws, story.bulletId) : null;
+  const mismatches = bullet ? numbersDisagree(analyseCached(bullet.text).components.metric, saved.components.metric) : [];
+  const titles = new Map(storyRules().prompts.map((p) => [p.id, p.title]));
+  if (problem) res.status(problem.status);
+  page(res, "story", {
+    title: story.title,
+    section: "stories",
+    notice: notice(req),
+    wsId: ws,
+    story,
+    view: storyView(saved),
+    time: minutes(saved.speakingSeconds),
+    answers: promptsAnswered(saved).map((p) => titles.get(p)),
+    filedUnder: story.promptId ? titles.get(story.promptId) : null,
+    bullet,
+    mismatches,
+    problem: problem?.message,
+    draft: problem ? problem.draft : { title: story.title, text: story.text, promptId: story.promptId },
+    prompts: prompts().map((p) => ({ ...p, selected: p.id === (problem ? problem.draft.promptId : story.promptId) })),
+    editOpen: !!problem,
+    unsaved: problem ? analysis.words : null
+  });
+}
+async function showRehearsal(ctx, req, res, story, problem) {
+  const ws = res.locals.workspaceId;
+  const analysis = analyzeStory(story.text);
+  const runs = await ctx.store.stories.runs(ws, story.id);
+  if (problem) res.status(problem.status);
+  page(res, "rehearse", {
+    title: `Rehearse: ${story.title}`,
+    section: "stories",
+    notice: notice(req),
+    wsId: ws,
+    story,
+    view: storyView(analysis),
+    time: minutes(analysis.speakingSeconds),
+    chart: rehearsalChart(runs.map((r) => ({ seconds: r.seconds, rating: r.rating, createdAt: r.createdAt }))),
+    runs: runs.map((r, i) => ({
+      n: i + 1,
+      seconds: r.seconds,
+      time: minutes(r.seconds),
+      rating: r.rating,
+      hidden: r.hidden,
+      when: r.createdAt.slice(0, 16).replace("T", " "),
+      inBand: r.seconds >= 60 && r.seconds <= 120
+    })).reverse(),
+    problem: problem?.message,
+    draft: problem?.draft ?? {},
+    ratings: [1, 2, 3, 4, 5].map((value) => ({ value, checked: String(problem?.draft.rating ?? "") === String(value) }))
+  });
+}
+function change(form, run, show, ctx) {
+  return formPost({ form, load: ctx ? (req, ws) => storyOr404(ctx, ws, req.params.story) : void 0, run, show });
+}
+function mount(app, ctx) {
+  const r = Router();
+  const { store } = ctx;
+  r.use("/w/:workspace/stories", loadWorkspace(store));
+  r.get("/w/:workspace/stories", (req, res) => showBank(ctx, req, res));
+  r.get("/w/:workspace/stories/new", (req, res) => showForm(ctx, req, res));
+  r.post("/w/:workspace/stories", change(
+    "new",
+    async (req, ws) => `/w/${ws}/stories/${(await store.stories.add(ws, StoryForm.parse(formBody(req)))).id}?notice=added`,
+    (req, res, problem) => showForm(ctx, req, res, problem)
+  ));
+  r.get("/w/:workspace/stories/prep-sheet.docx", async (_req, res) => {
+    const ws = res.locals.workspaceId;
+    const stories = await store.stories.list(ws);
+    if (stories.length === 0) throw new HttpError(404, "no_stories", "There are no stories to export yet. Write one first.");
+    const sheet = prepSheetInput(stories.reverse().map((s) => ({ id: s.id, title: s.title, promptId: s.promptId, analysis: analyzeStory(s.text) })));
+    const { buffer, fileName } = await exportPrepSheetDocx(sheet);
+    res.set("Content-Type", DOCX_CONTENT_TYPE).set("Content-Disposition", contentDisposition(fileName)).send(buffer);
+  });
+  r.get("/w/:workspace/stories/:story", async (req, res) => {
+    await showStory(ctx, req, res, await storyOr404(ctx, res.locals.workspaceId, req.params.story));
+  });
+  r.post("/w/:workspace/stories/:story", change(
+    "edit",
+    async (req, ws, story) => {
+      const { title, text, promptId } = StoryForm.parse(formBody(req));
+      if (!await store.stories.update(ws, story.id, { title, text, promptId })) throw gone("story");
+      return `/w/${ws}/stories/${story.id}?notice=saved`;
+    },
+    (req, res, problem, story) => showStory(ctx, req, res, story, problem),
+    ctx
+  ));
+  r.post("/w/:workspace/stories/:story/delete", async (req, res) => {
+    const ws = res.locals.workspaceId;
+    await store.stories.remove(ws, id.parse(req.params.story));
+    res.redirect(303, `/w/${ws}/stories?notice=deleted`);
+  });
+  r.get("/w/:workspace/stories/:story/rehearse", async (req, res) => {
+    await showRehearsal(ctx, req, res, await storyOr404(ctx, res.locals.workspaceId, req.params.story));
+  });
+  r.post("/w/:workspace/stories/:story/runs", change(
+    "run",
+    async (req, ws, story) => {
+      if (!await store.stories.addRun(ws, story.id, RunForm.parse(formBody(req)))) throw gone("story");
+      return `/w/${ws}/stories/${story.id}/rehearse?notice=run#runs`;
+    },
+    (req, res, problem, story) => showRehearsal(ctx, req, res, story, problem),
+    ctx
+  ));
+  app.use(r);
+}
+var storyRoutes = {
+  name: "stories",
+  nav: { key: "stories", label: "Stories", order: 20, href: (ws) => ws ? `/w/${ws}/stories` : null },
+  mount
+};
+export {
+  storyRoutes
+};

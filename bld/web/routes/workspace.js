@@ -1,0 +1,150 @@
+// src/web/routes/workspace.ts
+import { Router } from "express";
+import { AnswersSchema, suggestRewrites } from "../../analyze/suggest/index.js";
+import { PARTS } from "../../analyze/suggest/rules.js";
+import { analyseSafely, forgetAnalysis } from "../../render/analysed.js";
+import { workspaceView } from "../../render/workspace-view.js";
+import { MARK_HINTS, MARK_KINDS, MARK_LABELS } from "../../render/labels.js";
+import { LIMITS } from "../../store/types.js";
+import { HttpError } from "../errors.js";
+import { formBody, formPost, gone } from "../form-post.js";
+import { bulletText, direction, id, parsePasted, RoleForm } from "../input.js";
+import { page } from "../views.js";
+import { forgetWorkspace, loadWorkspace } from "../workspace-cookie.js";
+var NOTICES = {
+  added: "Bullets added and analysed.",
+  saved: "Saved.",
+  deleted: "Bullet deleted.",
+  moved: "Moved.",
+  restored: "Earlier version restored. The version it replaced is in the history.",
+  rewrite: "Rewrite applied. Your previous version is in the bullet\u2019s history.",
+  placeholders: "Rewrite applied. Replace the bracketed placeholders with your own figures.",
+  "role-added": "Role added.",
+  "role-saved": "Role saved.",
+  "role-deleted": "Role removed. Its bullets are now unassigned.",
+  stale: "That suggestion was for an older version of the bullet; here is the current one."
+};
+var LEGEND = MARK_KINDS.map((k) => ({ kind: k, label: MARK_LABELS[k], hint: MARK_HINTS[k] }));
+async function show(ctx, req, res, problem) {
+  const wsId = res.locals.workspaceId;
+  const [snap, histories] = await Promise.all([ctx.store.workspaces.snapshot(wsId), ctx.store.bullets.histories(wsId)]);
+  if (!snap) throw new HttpError(404, "workspace_not_found", "There is no workspace at this address.");
+  const view = workspaceView(snap, (text) => analyseSafely(text, (err) => ctx.log.error(err)), histories);
+  const notice = typeof req.query.notice === "string" ? NOTICES[req.query.notice] : void 0;
+  if (problem) res.status(problem.status);
+  page(res, "workspace", {
+    title: "Your bullets",
+    section: "bullets",
+    ws: view,
+    legend: LEGEND,
+    notice,
+    problem: problem && { ...problem, bulletId: problem.form === "edit" ? Number(req.params.bullet) : void 0 },
+    limits: LIMITS,
+    privateLink: `${req.protocol}://${req.get("host") ?? "localhost"}/w/${wsId}`
+  });
+}
+function change(ctx, form, run) {
+  return formPost({ form, run: (req, ws, _loaded, res) => run(req, res, ws), show: (req, res, problem) => show(ctx, req, res, problem) });
+}
+var roleOf = (v) => v === void 0 || v === "" || v === "unassigned" ? null : id.parse(v);
+function mount(app, ctx) {
+  const r = Router();
+  const { store } = ctx;
+  r.use("/w/:workspace", loadWorkspace(store));
+  r.get("/w/:workspace", (req, res) => show(ctx, req, res));
+  r.post("/w/:workspace/bullets", change(ctx, "add", async (req, _res, ws) => {
+    const texts = parsePasted(formBody(req).bullets);
+    const added = await store.bullets.add(ws, texts, roleOf(formBody(req).roleId));
+    return `?notice=added#b-${added[0].id}`;
+  }));
+  r.post("/w/:workspace/bullets/:bullet", change(ctx, "edit", async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    const text = bulletText.parse(formBody(req).text);
+    if (!await store.bullets.update(ws, bid, text)) throw gone("bullet");
+    return `?notice=saved#b-${bid}`;
+  }));
+  r.post("/w/:workspace/bullets/:bullet/delete", change(ctx, "card", async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    const b = await store.bullets.get(ws, bid);
+    if (b) forgetAnalysis([b.text]);
+    await store.bullets.remove(ws, bid);
+    return "?notice=deleted#bullets";
+  }));
+  r.post("/w/:workspace/bullets/:bullet/move", change(ctx, "card", async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    await store.bullets.move(ws, bid, direction.parse(formBody(req).direction));
+    return `?notice=moved#b-${bid}`;
+  }));
+  r.post("/w/:workspace/bullets/:bullet/role", change(ctx, "card", async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    if (!await store.bullets.assignRole(ws, bid, roleOf(formBody(req).roleId))) throw gone("bullet");
+    return `?notice=moved#b-${bid}`;
+  }));
+  r.post("/w/:workspace/bullets/:bullet/use-rewrite", change(ctx, "card", async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    const b = await store.bullets.get(ws, bid);
+    if (!b) throw gone("bullet");
+    const rewrite = analyseSafely(b.text, (err) => ctx.log.error(err)).rewrite;
+    if (!rewrite || rewrite.text !== formBody(req).rewrite) return `?notice=stale#b-${bid}`;
+    await store.bullets.update(ws, bid, bulletText.parse(rewrite.text), "rewrite");
+    return `?notice=${/\[[^\]]+\]/.test(rewrite.text) ? "placeholders" : "rewrite"}#b-${bid}`;
+  }));
+  r.post("/w/:workspace/bullets/:bullet/answer-rewrite", change(ctx, "card", async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    const b = await store.bullets.get(ws, bid);
+    if (!b) throw gone("bullet");
+    const analysed = analyseSafely(b.text, (err) => ctx.log.error(err));
+    if (!analysed.rewrite || analysed.rewrite.text !== formBody(req).suggested) return `?notice=stale#b-${bid}`;
+    const answers = AnswersSchema.parse(Object.fromEntries(PARTS.flatMap((p) => {
+      const v = formBody(req)[p];
+      return typeof v === "string" && v.trim() ? [[p, v.slice(0, 200)]] : [];
+    })));
+    const rebuilt = suggestRewrites(analysed, { answers })[0];
+    if (!rebuilt) return `?notice=stale#b-${bid}`;
+    await store.bullets.update(ws, bid, bulletText.parse(rebuilt.text), "rewrite");
+    return `?notice=${rebuilt.placeholders.length ? "placeholders" : "rewrite"}#b-${bid}`;
+  }));
+  r.post("/w/:workspace/bullets/:bullet/restore", change(ctx, "card", async (req, _res, ws) => {
+    const bid = id.parse(req.params.bullet);
+    if (!await store.bullets.restore(ws, bid, id.parse(formBody(req).versionId))) throw gone("bullet");
+    return `?notice=restored#b-${bid}`;
+  }));
+  r.post("/w/:workspace/roles", change(ctx, "role", async (req, _res, ws) => {
+    const role = await store.roles.add(ws, RoleForm.parse(formBody(req)));
+    return `?notice=role-added#role-${role.id}`;
+  }));
+  r.post("/w/:workspace/roles/:role", change(ctx, "role", async (req, _res, ws) => {
+    const rid = id.parse(req.params.role);
+    if (!await store.roles.update(ws, rid, RoleForm.parse(formBody(req)))) throw gone("role");
+    return `?notice=role-saved#role-${rid}`;
+  }));
+  r.post("/w/:workspace/roles/:role/delete", change(ctx, "role", async (req, _res, ws) => {
+    await store.roles.remove(ws, id.parse(req.params.role));
+    return "?notice=role-deleted#bullets";
+  }));
+  r.post("/w/:workspace/roles/:role/move", change(ctx, "role", async (req, _res, ws) => {
+    const rid = id.parse(req.params.role);
+    await store.roles.move(ws, rid, direction.parse(formBody(req).direction));
+    return `?notice=moved#role-${rid}`;
+  }));
+  r.post("/w/:workspace/delete", change(ctx, "delete", async (req, res, ws) => {
+    if (formBody(req).confirm !== "yes") {
+      throw new HttpError(400, "not_confirmed", "Tick the box to confirm that you want to delete this workspace and everything in it.");
+    }
+    const snap = await store.workspaces.snapshot(ws);
+    if (snap) forgetAnalysis(snap.bullets.map((b) => b.text));
+    await store.workspaces.delete(ws);
+    forgetWorkspace(req, res);
+    return "/?notice=deleted";
+  }));
+  app.use(r);
+}
+var workspaceRoutes = {
+  name: "workspace",
+  nav: { key: "bullets", label: "Bullets", order: 10, href: (ws) => ws ? `/w/${ws}` : "/" },
+  mount
+};
+export {
+  LEGEND,
+  workspaceRoutes
+};
