@@ -67,6 +67,8 @@ export type Finding = z.infer<typeof FindingSchema>;
 export const RewriteSchema = z.object({
   text: z.string(),
   placeholders: z.array(z.string()),
+  /** What to ask the writer: one question per placeholder (with it), then gaps asked beside the text (without). */
+  questions: z.array(z.object({ part: z.string(), question: z.string(), placeholder: z.string().optional() })).optional(),
 });
 export type Rewrite = z.infer<typeof RewriteSchema>;
 

@@ -64,6 +64,18 @@ export function suggestRewrite(analysed: Analysed, options: Pick<SuggestOptions,
   return best;
 }
 
+/** A candidate in the contract's shape: its text, placeholders, and every question (placeholder ones first). */
+export function asRewrite(c: RewriteCandidate): Rewrite {
+  return {
+    text: c.text,
+    placeholders: c.placeholders,
+    questions: [
+      ...c.questions.map((q) => ({ part: q.part, question: q.question, placeholder: q.placeholder })),
+      ...c.beside.map((q) => ({ part: q.part, question: q.question })),
+    ],
+  };
+}
+
 /** The question behind each placeholder of a rewrite, in the rewrite's order (for a form that rebuilds it). */
 export function rewriteQuestions(analysed: Analysed, rewrite: Rewrite): Question[] {
   const ctx = buildContext(analysed, {}, null);

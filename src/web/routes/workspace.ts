@@ -2,7 +2,7 @@
 // form with a problem comes back with the message and the user's text still in it.
 import { Router, type Request, type Response } from 'express';
 import { AnswersSchema, suggestRewrites } from '../../analyze/suggest/index.ts';
-import { PARTS } from '../../analyze/suggest/rules.ts';
+import { ASKS } from '../../analyze/suggest/rules.ts';
 import { workspaceView } from '../../render/workspace-view.ts';
 import { MARK_HINTS, MARK_KINDS, MARK_LABELS } from '../../render/labels.ts';
 import { LIMITS } from '../../store/types.ts';
@@ -20,7 +20,8 @@ const NOTICES: Record<string, string> = {
   moved: 'Moved.',
   restored: 'Earlier version restored. The version it replaced is in the history.',
   rewrite: 'Rewrite applied. Your previous version is in the bullet’s history.',
-  placeholders: 'Rewrite applied. Replace the bracketed placeholders with your own figures.',
+  placeholders: 'Rewrite applied. Replace the bracketed placeholders with your own figures: until then the bullet scores as missing those parts.',
+  'answer-first': 'That rewrite still has brackets: answer its questions to use it. Nothing was changed.',
   'role-added': 'Role added.',
   'role-saved': 'Role saved.',
   'role-deleted': 'Role removed. Its bullets are now unassigned.',
@@ -104,8 +105,10 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     await ctx.analyses.prepare('bullet', [b.text], { workspaceId: ws });
     const rewrite = ctx.analyses.bulletSafely(b.text, (err) => ctx.log.error(err)).rewrite;
     if (!rewrite || rewrite.text !== formBody(req).rewrite) return `?notice=stale#b-${bid}`;
+    // A rewrite with brackets is not finished: it is used through its questions, never as it stands.
+    if (rewrite.placeholders.length) return `?notice=answer-first#b-${bid}`;
     await store.bullets.update(ws, bid, bulletText.parse(rewrite.text), 'rewrite');
-    return `?notice=${/\[[^\]]+\]/.test(rewrite.text) ? 'placeholders' : 'rewrite'}#b-${bid}`;
+    return `?notice=rewrite#b-${bid}`;
   }));
 
   // The rewrite's questions, answered: the rewrite is rebuilt from the saved text and the answers alone.
@@ -116,7 +119,7 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     await ctx.analyses.prepare('bullet', [b.text], { workspaceId: ws });
     const analysed = ctx.analyses.bulletSafely(b.text, (err) => ctx.log.error(err));
     if (!analysed.rewrite || analysed.rewrite.text !== formBody(req).suggested) return `?notice=stale#b-${bid}`;
-    const answers = AnswersSchema.parse(Object.fromEntries(PARTS.flatMap((p) => {
+    const answers = AnswersSchema.parse(Object.fromEntries(ASKS.flatMap((p) => {
       const v = formBody(req)[p];
       return typeof v === 'string' && v.trim() ? [[p, v.slice(0, 200)]] : [];
     })));
