@@ -12,6 +12,7 @@ import { PostgresRateLimitStore } from './rate-limit.ts';
 import { PostgresResume } from './resume.ts';
 import { PostgresRoles } from './roles.ts';
 import { PostgresStories } from './stories.ts';
+import { PostgresPostings } from './postings.ts';
 import { PostgresWorkspaces } from './workspaces.ts';
 
 export interface PostgresStore extends Store {
@@ -39,6 +40,7 @@ export async function openPostgresStore(url: string, options: PoolOptions & { on
     roles: new PostgresRoles(pool),
     bullets: new PostgresBullets(pool),
     stories: new PostgresStories(pool),
+    postings: new PostgresPostings(pool),
     resume: new PostgresResume(pool),
     analyses: new PostgresAnalyses(pool),
     ping: async () => {

@@ -9,6 +9,7 @@ import { SqliteWorkspaces } from './workspaces.ts';
 import { SqliteRoles } from './roles.ts';
 import { SqliteBullets } from './bullets.ts';
 import { SqliteStories } from './stories.ts';
+import { SqlitePostings } from './postings.ts';
 import { SqliteResume } from './resume.ts';
 import { SqliteAnalyses } from './analyses.ts';
 
@@ -38,6 +39,7 @@ export function openSqliteStore(dir: string): SqliteStore {
     roles: new SqliteRoles(db),
     bullets: new SqliteBullets(db),
     stories: new SqliteStories(db),
+    postings: new SqlitePostings(db),
     resume: new SqliteResume(db),
     analyses: new SqliteAnalyses(db),
     ping: async () => {
