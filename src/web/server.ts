@@ -1,5 +1,5 @@
-// `npm start`: listens on PORT (default 3000) at once, then loads the app (the analyzer's rules and NLP model take a
-// moment) and opens the store: PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite under
+// `npm start` (through scripts/start.mjs, which runs the compiled build): listens on PORT (default 3000) at once, then
+// loads the app and opens the store: PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite under
 // DATA_DIR (default ./data). Requests that arrive while it loads wait; none is refused.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
@@ -16,10 +16,10 @@ const loading: Promise<{ handler: Handler; close: () => Promise<void> }> = (asyn
   ]);
   const { store, secret, rateLimitStore, where } = await openStore();
   console.log(`resume-vitals store: ${where}`);
-  // Analysis, DOCX building and import parsing run on worker threads; WORKER_THREADS overrides one per core.
+  // Analysis, DOCX building and import parsing run on worker threads (WORKER_THREADS overrides one per core). Each
+  // thread loads the NLP model and the rules as it starts, beside this one, so nothing here waits for them.
   const work = workerPool({ threads: Number(process.env.WORKER_THREADS) || undefined });
   const app = createApp({ store, secret, rateLimitStore, trustProxy: process.env.TRUST_PROXY, work });
-  await work.analyze('bullet', ['Reduced no-shows from 18% to 11% by piloting SMS reminders.']); // threads warm before the first user
   return { handler: app as unknown as Handler, close: async () => { await work.close(); await store.close(); } };
 })();
 loading.then(

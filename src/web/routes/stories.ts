@@ -6,9 +6,10 @@ import { storyRules } from '../../analyze/story/rules.ts';
 import { rehearsalChart } from '../../render/rehearsal-chart.ts';
 import { storyView } from '../../render/story-view.ts';
 import { promptsAnswered, storyBank, type BankStory } from '../../stories/bank.ts';
-import { numbersDisagree } from '../../stories/numbers-agree.ts';
+import { bulletStoryMismatches } from '../../stories/numbers-agree.ts';
 import { scaffoldFromBullet } from '../../stories/scaffold.ts';
 import { prepSheetInput } from '../../stories/prep-sheet.ts';
+import { titleFrom } from '../../stories/title.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
 import { sendFile } from '../download.ts';
 import { STORY_LIMITS, type Story } from '../../store/stories.ts';
@@ -89,7 +90,7 @@ async function showForm(ctx: AppContext, req: Request, res: Response, problem?: 
     await ctx.analyses.prepare('bullet', [bullet.text], { workspaceId: ws });
     const s = scaffoldFromBullet(ctx.analyses.bullet(bullet.text));
     scaffold = s;
-    draft = { text: s.text, bulletId: bullet.id, title: bullet.text.split(/\s+/).slice(0, 8).join(' ').replace(/[.,;:]+$/, ''), bulletText: bullet.text };
+    draft = { text: s.text, bulletId: bullet.id, title: titleFrom(bullet.text), bulletText: bullet.text };
   } else if (!problem && typeof req.query.prompt === 'string') {
     draft = { promptId: req.query.prompt };
   }
@@ -118,7 +119,7 @@ async function showStory(ctx: AppContext, req: Request, res: Response, story: St
   ]);
   const analysis = ctx.analyses.story(draftText);
   const saved = ctx.analyses.story(story.text);
-  const mismatches = bullet ? numbersDisagree(ctx.analyses.bullet(bullet.text).components.metric, saved.components.metric) : [];
+  const mismatches = bullet ? bulletStoryMismatches(ctx.analyses.bullet(bullet.text), saved) : [];
   const titles = new Map(storyRules().prompts.map((p) => [p.id, p.title]));
   if (problem) res.status(problem.status);
   page(res, 'story', {
