@@ -17,6 +17,7 @@ import { renderToString } from '../../src/web/views.ts';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import { GUIDE_EXAMPLES } from '../../src/web/examples.ts';
 import { serverArgs } from '../../tests/web/spawn.ts';
+import { instancesFigures } from '../instances.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRA = [
@@ -153,4 +154,6 @@ export async function run(): Promise<void> {
     child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   }
+
+  await instancesFigures();
 }

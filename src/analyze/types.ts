@@ -61,6 +61,8 @@ export const FindingSchema = z.object({
   source: z.string().optional(),
   /** Points this finding took off the score (0 for advice that costs nothing). */
   penalty: z.number().optional(),
+  /** Replacements for the span, best first (spelling: the fix first). */
+  suggestions: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -1,5 +1,6 @@
 import type { ResumeRepo } from './resume.ts';
 import type { StoryRepo } from './stories.ts';
+import type { PostingRepo } from './postings.ts';
 
 // The workspace as the app and the exporters see it: roles group bullets in order; every bullet keeps its versions.
 // The store is async so that a PostgreSQL implementation can replace SQLite without touching the routes.
@@ -90,6 +91,7 @@ export interface BulletRepo {
 export interface Store {
   workspaces: WorkspaceRepo;
   stories: StoryRepo;
+  postings: PostingRepo;
   resume: ResumeRepo;
   roles: RoleRepo;
   bullets: BulletRepo;

@@ -72,7 +72,9 @@ export async function all<T>(db: Db, sql: string, params: unknown[] = []): Promi
  */
 export async function lockWorkspace(c: pg.PoolClient, workspaceId: string): Promise<boolean> {
   if (!isWorkspaceId(workspaceId)) return false;
-  return (await c.query('SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE', [workspaceId])).rowCount === 1;
+  // NO KEY UPDATE: writers of one workspace queue behind each other, while a foreign-key check from another table
+  // (which takes KEY SHARE) does not wait; deleting the workspace (FOR UPDATE) waits for the writer to finish.
+  return (await c.query('SELECT 1 FROM workspaces WHERE id = $1 FOR NO KEY UPDATE', [workspaceId])).rowCount === 1;
 }
 
 export async function requireWorkspace(c: pg.PoolClient, workspaceId: string): Promise<void> {

@@ -11,6 +11,7 @@ import { PostgresRateLimitStore } from './rate-limit.ts';
 import { PostgresResume } from './resume.ts';
 import { PostgresRoles } from './roles.ts';
 import { PostgresStories } from './stories.ts';
+import { PostgresPostings } from './postings.ts';
 import { PostgresWorkspaces } from './workspaces.ts';
 
 export interface PostgresStore extends Store {
@@ -38,6 +39,7 @@ export async function openPostgresStore(url: string, options: PoolOptions & { on
     roles: new PostgresRoles(pool),
     bullets: new PostgresBullets(pool),
     stories: new PostgresStories(pool),
+    postings: new PostgresPostings(pool),
     resume: new PostgresResume(pool),
     ping: async () => {
       await pool.query('SELECT 1');

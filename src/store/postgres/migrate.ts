@@ -17,6 +17,8 @@ export async function migratePostgres(pool: pg.Pool, migrations: Migration[] = r
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
+    // Waiting for another instance's migrations, or running a long one, is not a stuck statement.
+    await client.query('SET statement_timeout = 0');
     // Session-level: held across the per-migration transactions, and released by the server if this process dies.
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
@@ -40,6 +42,7 @@ export async function migratePostgres(pool: pg.Pool, migrations: Migration[] = r
       return applied;
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      await client.query('RESET statement_timeout');
     }
   } catch (err) {
     broken = err as Error;
