@@ -7,9 +7,10 @@ import { analyseCached } from '../../render/analysed.ts';
 import { rehearsalChart } from '../../render/rehearsal-chart.ts';
 import { storyView } from '../../render/story-view.ts';
 import { promptsAnswered, storyBank, type BankStory } from '../../stories/bank.ts';
-import { numbersDisagree } from '../../stories/numbers-agree.ts';
+import { bulletStoryMismatches } from '../../stories/numbers-agree.ts';
 import { scaffoldFromBullet } from '../../stories/scaffold.ts';
 import { prepSheetInput } from '../../stories/prep-sheet.ts';
+import { titleFrom } from '../../stories/title.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
 import { exportPrepSheet } from '../../export/prep-sheet.ts';
 import { sendFile } from '../download.ts';
@@ -88,7 +89,7 @@ async function showForm(ctx: AppContext, req: Request, res: Response, problem?: 
     if (!bullet) throw new HttpError(404, 'not_found', 'That bullet is no longer in this workspace; it may have been deleted in another tab.');
     const s = scaffoldFromBullet(analyseCached(bullet.text));
     scaffold = s;
-    draft = { text: s.text, bulletId: bullet.id, title: bullet.text.split(/\s+/).slice(0, 8).join(' ').replace(/[.,;:]+$/, ''), bulletText: bullet.text };
+    draft = { text: s.text, bulletId: bullet.id, title: titleFrom(bullet.text), bulletText: bullet.text };
   } else if (!problem && typeof req.query.prompt === 'string') {
     draft = { promptId: req.query.prompt };
   }
@@ -110,7 +111,7 @@ async function showStory(ctx: AppContext, req: Request, res: Response, story: St
   const analysis = analyzeStory(problem ? String(problem.draft.text ?? story.text) : story.text);
   const saved = problem ? analyzeStory(story.text) : analysis;
   const bullet = story.bulletId ? await ctx.store.bullets.get(ws, story.bulletId) : null;
-  const mismatches = bullet ? numbersDisagree(analyseCached(bullet.text).components.metric, saved.components.metric) : [];
+  const mismatches = bullet ? bulletStoryMismatches(analyseCached(bullet.text), saved) : [];
   const titles = new Map(storyRules().prompts.map((p) => [p.id, p.title]));
   if (problem) res.status(problem.status);
   page(res, 'story', {
