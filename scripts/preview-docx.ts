@@ -11,6 +11,7 @@ import { exportResumeDocx } from '../src/export/resume.ts';
 import { parseResumeJson } from '../src/resume/parse.ts';
 import { SAMPLE_RESUME } from '../src/resume/sample.ts';
 import { docxToPdf, findTool, pdfPageCount } from './office.ts';
+import { SAMPLE_STORY } from './sample-story.ts';
 
 const args = process.argv.slice(2);
 const readme = args.includes('--readme');
@@ -28,11 +29,6 @@ if (input) {
 
 const outDir = resolve('artifacts/preview');
 mkdirSync(outDir, { recursive: true });
-const SAMPLE_STORY =
-  'At Mercy Valley Hospital, prior-auth denials had climbed to 9% of claims and were costing us about $120K a month. ' +
-  'As revenue cycle manager I owned the denial rate and had one quarter to bring it down. ' +
-  'I standardized the documentation checklist with the three largest clinics, automated eligibility checks in the clearinghouse and ran a weekly denial huddle by payer. ' +
-  'Within two quarters denials fell 32%, to 6.1%, and net revenue rose $1.4M; the rate has held for 180 days.';
 const { buffer, fileName } = args.includes('--prep')
   ? await exportPrepSheetDocx({
       person: resume.basics?.name,

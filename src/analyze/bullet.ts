@@ -3,13 +3,17 @@ import { getRules } from '../rules/index.ts';
 import { runChecks } from './checks.ts';
 import { parseBullet } from './pipeline/index.ts';
 import { MAX_BULLET_CHARS } from './limits.ts';
+import { privateDataFindings } from './privacy.ts';
 import { scoreOf } from './score.ts';
+import { spellingStage, type SpellingOptions } from './spelling/index.ts';
 import { suggestRewrite } from './suggest/index.ts';
 import { emptyComponents, type BulletResult } from './types.ts';
 
-export interface BulletOptions {
+export interface BulletOptions extends SpellingOptions {
   /** Skip the rewrite (used when scoring a rewrite itself). */
   rewrite?: boolean;
+  /** Skip the spelling check (used when scoring rewrite candidates built from already-checked words). */
+  spelling?: boolean;
 }
 
 export function analyzeBullet(text: string, options: BulletOptions = {}): BulletResult {
@@ -25,8 +29,10 @@ export function analyzeBullet(text: string, options: BulletOptions = {}): Bullet
     };
   }
   const rules = getRules();
-  const signals = parseBullet(text, rules);
-  const findings = runChecks(rules, signals);
+  const detected = parseBullet(text, rules);
+  const spelling = options.spelling === false ? { signals: detected, findings: [] } : spellingStage(text, detected, rules, options);
+  const signals = spelling.signals;
+  const findings = [...runChecks(rules, signals), ...spelling.findings, ...privateDataFindings(text)];
   const analysed = {
     kind: 'bullet' as const, text, components: signals.components, actionVerb: signals.actionVerb,
     kpis: signals.kpis, primaryDomain: signals.primaryDomain, findings,

@@ -6,6 +6,8 @@ import { parseBullet } from './pipeline/index.ts';
 import { getRules } from '../rules/index.ts';
 import { storyRules } from './story/rules.ts';
 import { countWords, splitSentences } from './story/sentences.ts';
+import { privateDataFindings } from './privacy.ts';
+import { findMisspellings, kpisBehindTypos, toFindings, type RecoveredKpi, type SpellingOptions } from './spelling/index.ts';
 
 /** The longest stretch of one sentence the bullet engine reads for numbers and KPIs. */
 const MAX_SENTENCE_SIGNAL_CHARS = 2000;
@@ -49,16 +51,56 @@ function primaryDomainOf(domains: StorySignals['domains'], result: Span[]): Doma
   return best;
 }
 
-export function analyzeStory(input: string): StoryResult {
+/** "[baseline]", "[what you did]": bracketed words a scaffold leaves for the teller to replace ("[1]" is not one). */
+export function placeholderSpans(text: string): Span[] {
+  return [...text.matchAll(/\[[^\[\]\n]{0,160}?\p{L}[^\[\]\n]{0,160}?\]/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+
+/** Spelling over the whole story; a KPI a typo hid is read sentence by sentence, as the signals are. */
+function storySpelling(text: string, sentences: Span[], signals: StorySignals, options: StoryOptions): Finding[] {
+  if (options.spelling === false) return [];
+  const misspellings = findMisspellings(text, options);
+  const recovered: RecoveredKpi[] = [];
+  for (const s of sentences) {
+    const inside = misspellings
+      .filter((m) => m.start >= s.start && m.end <= s.end)
+      .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+    if (!inside.length) continue;
+    const known = signals.kpis.filter((k) => k.start >= s.start && k.end <= s.end).map((k) => ({ ...k, start: k.start - s.start, end: k.end - s.start }));
+    for (const r of kpisBehindTypos(s.text, known, inside, getRules())) {
+      const kpi = { ...r.kpi, start: r.kpi.start + s.start, end: r.kpi.end + s.start };
+      recovered.push({ ...r, kpi });
+      signals.kpis.push(kpi);
+      if (r.domain) signals.domains.push({ domain: r.domain, start: s.start });
+    }
+  }
+  signals.kpis.sort((a, b) => a.start - b.start);
+  return toFindings(misspellings, recovered);
+}
+
+export interface StoryOptions extends SpellingOptions {
+  /** Skip the spelling check. */
+  spelling?: boolean;
+}
+
+export function analyzeStory(input: string, options: StoryOptions = {}): StoryResult {
   const text = typeof input === 'string' ? input : '';
   const rules = storyRules();
   const sentences = splitSentences(text);
   const limit = rules.checks.find((c) => c.kind === 'signal-limit');
   const signals = storySignals(text, sentences, limit?.kind === 'signal-limit' ? limit.maxChars : Infinity);
+  const extra = text.trim() === '' ? [] : [...storySpelling(text, sentences, signals, options), ...privateDataFindings(text)];
   const { timeframe } = signals.components;
   // A number that only says when ("within 90 days") is not a quantified result.
   const metrics = signals.components.metric.filter((m) => !timeframe.some((t) => t.start <= m.start && m.end <= t.end));
-  const clauses = classifyStory(text, rules.cues, { hasMetric: (c) => metrics.some((m) => overlaps(m, c)) });
+  const clauses = classifyStory(text, rules.cues, {
+    hasMetric: (c) => metrics.some((m) => overlaps(m, c)),
+    hasEngineResult: (c) => signals.components.result.some((r) => r.start >= c.start && r.end <= c.end),
+  });
+  // A clause still holding a [placeholder] (a scaffold not yet filled in) is not evidence of its part.
+  const placeholders = placeholderSpans(text);
+  for (const c of clauses) if (placeholders.some((p) => overlaps(p, c))) { c.part = null; c.alsoPart = null; }
 
   const parts = { situation: [], task: [], action: [], result: [] } as Record<StarPart, Span[]>;
   for (const c of clauses) {
@@ -73,11 +115,11 @@ export function analyzeStory(input: string): StoryResult {
   const speakingSeconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const facts: StoryFacts = {
     text, clauses, sentences, parts, words, speakingSeconds, quantifiedResult, metrics,
-    components, kpis: signals.kpis, lists: rules.lists,
+    components, kpis: signals.kpis, lists: rules.lists, placeholders,
   };
   const findings: Finding[] = text.trim() === ''
     ? rules.checks.filter((r) => r.kind === 'empty').flatMap((r) => runCheck(r, facts))
-    : rules.checks.filter((r) => r.kind !== 'empty').flatMap((r) => runCheck(r, facts));
+    : [...rules.checks.filter((r) => r.kind !== 'empty').flatMap((r) => runCheck(r, facts)), ...extra];
   const penalty = findings.reduce((n, f) => n + (f.penalty ?? 0), 0);
   const score = text.trim() === '' ? 0 : Math.max(0, Math.min(100, Math.round(100 - penalty)));
   return {

@@ -63,12 +63,16 @@ export const FindingSchema = z.object({
   source: z.string().optional(),
   /** Points this finding took off the score (0 for advice that costs nothing). */
   penalty: z.number().optional(),
+  /** Replacements for the span, best first (spelling: the fix first). */
+  suggestions: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
 export const RewriteSchema = z.object({
   text: z.string(),
   placeholders: z.array(z.string()),
+  /** What to ask the writer: one question per placeholder (with it), then gaps asked beside the text (without). */
+  questions: z.array(z.object({ part: z.string(), question: z.string(), placeholder: z.string().optional() })).optional(),
 });
 export type Rewrite = z.infer<typeof RewriteSchema>;
 

@@ -1,6 +1,6 @@
 // resume-vitals CLI entry: dispatches to one module per subcommand in ./commands/.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const USAGE = `usage: resume-vitals <command> [options]
@@ -11,6 +11,7 @@ commands:
   rewrite [FILE|-]                                                    suggest rewrites for bullets
   export [--preflight] [-o OUT.docx] FILE|-                           resume.json (or .docx/text) to a formatted DOCX
   import FILE|-                                                       .docx, resume.json or text to JSON Resume
+  match --posting FILE [--format text|json] [RESUME.json|-]           a job posting's requirements, matched to a resume
   help                                                                this text`;
 
 export interface CommandModule {
@@ -39,7 +40,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return command ? 0 : 2;
   }
   if (!/^[a-z-]+$/.test(command)) return usage(io, `unknown command '${command}'`);
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'commands', `${command}.ts`);
+  // .ts from the source, .js from the compiled build.
+  const here = fileURLToPath(import.meta.url);
+  const file = join(dirname(here), 'commands', `${command}${extname(here)}`);
   if (!existsSync(file)) return usage(io, `unknown command '${command}'`);
   const mod = (await import(pathToFileURL(file).href)) as CommandModule;
   return mod.run(rest, io);

@@ -9,9 +9,14 @@ export function nameSlug(name: string | undefined): string {
     .slice(0, 60);
 }
 
-export function docxFileName(name: string | undefined, what = 'Resume'): string {
+/** "Dana-Whitfield-Resume.pdf"; "Resume.docx" when there is no name. */
+export function exportFileName(name: string | undefined, what: string, extension: string): string {
   const slug = nameSlug(name);
-  return slug ? `${slug}-${what}.docx` : `${what}.docx`;
+  return slug ? `${slug}-${what}.${extension}` : `${what}.${extension}`;
+}
+
+export function docxFileName(name: string | undefined, what = 'Resume'): string {
+  return exportFileName(name, what, 'docx');
 }
 
 /** ASCII fallback plus RFC 5987 filename* so browsers keep accented names. */
@@ -21,3 +26,4 @@ export function contentDisposition(fileName: string): string {
 }
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_CONTENT_TYPE = 'application/pdf';

@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import type { StoryResult } from '../analyze/types.ts';
 import type { Block, BlockDocument } from './blocks.ts';
-import { docxFileName } from './file-name.ts';
-import { renderDocx } from './render.ts';
+import { exportDocument, type ExportedFile, type ExportFormat } from './formats.ts';
 import { clean } from './text.ts';
 
 const line = z.string().max(4000);
@@ -30,6 +29,8 @@ export const PrepSheetSchema = z.object({
   /** The role being interviewed for, shown under the title. */
   targetRole: z.string().max(200).optional(),
   stories: z.array(PrepStorySchema).min(1).max(50),
+  /** Interview prompts no story answers yet: listed together on one last page, to be rehearsed rather than forgotten. */
+  uncovered: z.array(z.object({ title: z.string().min(1).max(200), question: z.string().max(500) })).max(50).default([]),
   /** Each story starts on its own page so it can be printed as a card. */
   storyPerPage: z.boolean().default(true),
 });
@@ -66,6 +67,14 @@ export function prepSheetBlocks(input: PrepSheetInput): Block[] {
     const kpis = story.kpis.map(clean).filter(Boolean);
     if (kpis.length) blocks.push({ kind: 'paragraph', lead: 'KPIs:', text: kpis.join(', ') });
   });
+  if (sheet.uncovered.length) {
+    blocks.push({ kind: 'section', text: 'Prompts with no story yet', pageBreakBefore: sheet.storyPerPage && sheet.stories.length > 0 });
+    blocks.push({ kind: 'paragraph', text: 'For each, note a situation with its baseline, what you owned, what you did, and the result with a number.', italic: true });
+    for (const p of sheet.uncovered) {
+      blocks.push({ kind: 'entry', text: p.title });
+      blocks.push({ kind: 'paragraph', lead: 'Question:', text: p.question });
+    }
+  }
   return blocks;
 }
 
@@ -81,8 +90,12 @@ export function prepSheetDocument(input: PrepSheetInput): BlockDocument {
   };
 }
 
-export async function exportPrepSheetDocx(input: PrepSheetInput): Promise<{ buffer: Buffer; fileName: string }> {
-  return { buffer: await renderDocx(prepSheetDocument(input)), fileName: docxFileName(input.person, 'Interview-Prep') };
+export function exportPrepSheet(input: PrepSheetInput, format: ExportFormat): Promise<ExportedFile> {
+  return exportDocument(prepSheetDocument(input), format, input.person, 'Interview-Prep');
+}
+
+export function exportPrepSheetDocx(input: PrepSheetInput): Promise<ExportedFile> {
+  return exportPrepSheet(input, 'docx');
 }
 
 /** The first words of a part, as a prompt rather than a script. */

@@ -2,7 +2,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { Block, BlockDocument } from './blocks.ts';
 import { BULLET_LIST, numbering } from './numbering.ts';
-import { PAGE, RIGHT_TAB, STYLE, styles } from './styles.ts';
+import { PAGE, RIGHT_TAB, STYLE, styles, TYPE } from './styles.ts';
 import { clean } from './text.ts';
 
 const rightTab = [{ type: TabStopType.RIGHT, position: RIGHT_TAB }];
@@ -44,7 +44,7 @@ export function blockToParagraph(block: Block): Paragraph {
       const lead = clean(block.lead);
       const children = lead ? [new TextRun({ text: `${lead} `, bold: true })] : [];
       children.push(new TextRun(block.italic ? { text: clean(block.text), italics: true } : clean(block.text)));
-      return new Paragraph({ spacing: { after: 60 }, children });
+      return new Paragraph({ spacing: { after: TYPE.paragraph.after }, children });
     }
   }
 }

@@ -2,8 +2,7 @@
 // certifications, skills. Section names are fixed so an import (ours or an ATS's) finds them.
 import type { Resume } from '../resume/schema.ts';
 import type { Block, BlockDocument } from './blocks.ts';
-import { docxFileName } from './file-name.ts';
-import { renderDocx } from './render.ts';
+import { exportDocument, type ExportedFile, type ExportFormat } from './formats.ts';
 import { clean, contactLine, formatDate, formatDateRange } from './text.ts';
 
 export const SECTION_TITLES = {
@@ -98,6 +97,10 @@ export function resumeDocument(resume: Resume): BlockDocument {
   };
 }
 
-export async function exportResumeDocx(resume: Resume): Promise<{ buffer: Buffer; fileName: string }> {
-  return { buffer: await renderDocx(resumeDocument(resume)), fileName: docxFileName(resume.basics?.name) };
+export function exportResume(resume: Resume, format: ExportFormat): Promise<ExportedFile> {
+  return exportDocument(resumeDocument(resume), format, resume.basics?.name, 'Resume');
+}
+
+export function exportResumeDocx(resume: Resume): Promise<ExportedFile> {
+  return exportResume(resume, 'docx');
 }

@@ -11,5 +11,15 @@ const SINGLE: Record<string, string> = {
 const ODD = /[\u00a0\u2002-\u200a\u202f\u205f\u3000\t\r\n\u2010-\u2012\u2043\ufe63\u2018\u2019\u201b\u2032\u201c\u201d\u201f\u2033\uff01-\uff5e]/g;
 
 export function normalizeForMatch(text: string): string {
-  return text.replace(ODD, (c) => SINGLE[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return maskPlaceholders(text.replace(ODD, (c) => SINGLE[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+// A rewrite's unanswered placeholder ("[baseline: rate before]", "[by how much]") holds no fact: the rules see empty
+// brackets of the same length, so a saved bullet with placeholders scores as missing those parts, never as having them.
+// Words only (no digits): "[18%]" is the writer's figure.
+const PLACEHOLDER = /\[[^\[\]\d]{0,120}[A-Za-z][^\[\]\d]{0,120}\]/g;
+
+export function maskPlaceholders(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(PLACEHOLDER, (m) => `[${' '.repeat(m.length - 2)}]`);
 }

@@ -46,7 +46,8 @@ export interface BulletView {
   kpis: KpiView[];
   findings: FindingView[];
   /** `questions`: one per placeholder, answered in a form that rebuilds the rewrite with the user's words. */
-  rewrite: { text: string; html: string; placeholders: string[]; questions: { part: string; question: string; placeholder: string }[] } | null;
+  /** `questions`: one per placeholder (with it), then gaps asked beside the text (without). */
+  rewrite: { text: string; html: string; placeholders: string[]; questions: { part: string; question: string; placeholder?: string }[] } | null;
   /** Placeholders such as [baseline] still in the bullet after "Use this". */
   unfilled: string[];
   weakOpener: boolean;
@@ -107,7 +108,7 @@ export function bulletView(r: BulletResult): BulletView {
       penalty: f.penalty ? Math.round(f.penalty) : null,
     })),
     rewrite: r.rewrite && r.rewrite.text.trim() && r.rewrite.text !== r.text
-      ? { text: r.rewrite.text, html: highlightPlaceholders(r.rewrite.text), placeholders: r.rewrite.placeholders, questions: rewriteQuestions(r, r.rewrite) }
+      ? { text: r.rewrite.text, html: highlightPlaceholders(r.rewrite.text), placeholders: r.rewrite.placeholders, questions: r.rewrite.questions ?? rewriteQuestions(r, r.rewrite) }
       : null,
     unfilled: placeholdersIn(r.text),
     weakOpener: !r.actionVerb || r.actionVerb.strength === 'weak',

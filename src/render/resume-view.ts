@@ -54,7 +54,7 @@ export function resumeView(profile: ResumeProfile, resume: Resume, notes: string
     certificates: profile.certificates.map((c, index) => ({ index, line: certificateLine(c.name, c.issuer), date: formatDate(c.date) })),
     skills: skillLines(profile.skills),
     location: formatLocation(b.location),
-    fileName: docxFileName(b.name),
+    fileName: `${docxFileName(b.name)} / .pdf`,
     guideCertifications: GUIDE_CERTIFICATIONS,
   };
 }

@@ -2,7 +2,7 @@
 // no framing; no Referer, so a private workspace link never leaks to another site.
 import helmet from 'helmet';
 import type { Request, RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store as RateLimitStore } from 'express-rate-limit';
 import { HttpError } from './errors.ts';
 
 export const CSP_DIRECTIVES = {
@@ -45,9 +45,10 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   formsPerMinute: Number(process.env.RATE_LIMIT_FORMS_PER_MINUTE) || 120,
 };
 
-/** `only` picks the requests this limit counts; the others pass untouched. */
-export function limiter(perMinute: number, what: string, only?: (req: Request) => boolean): RequestHandler {
+/** `only` picks the requests this limit counts; the others pass untouched. `store` defaults to this process's memory. */
+export function limiter(perMinute: number, what: string, only?: (req: Request) => boolean, store?: RateLimitStore): RequestHandler {
   return rateLimit({
+    store,
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
@@ -55,4 +56,17 @@ export function limiter(perMinute: number, what: string, only?: (req: Request) =
     skip: only ? (req) => !only(req) : undefined,
     handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited', `Too many ${what} in a minute. Wait a moment and try again.`)),
   });
+}
+
+/**
+ * Express's 'trust proxy' from TRUST_PROXY: unset or "false" trusts no proxy (the client is the socket's peer); a
+ * number trusts that many hops; "true" trusts every hop; anything else is a list of addresses or subnets
+ * ("loopback, 10.0.0.0/8"). Behind a load balancer it must be set, or every client shares the balancer's limit.
+ */
+export function trustProxySetting(value: string | undefined): boolean | number | string {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }

@@ -1,36 +1,26 @@
-// `npm start`: listens on PORT (default 3000) at once, then loads the app (the analyzer's rules and NLP model take a
-// moment) and opens the store under DATA_DIR (default ./data). Requests that arrive while it loads wait; none is refused.
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `npm start` (through scripts/start.mjs, which runs the compiled build): listens on PORT (default 3000) at once, then
+// loads the app and opens the store: PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite under
+// DATA_DIR (default ./data). Requests that arrive while it loads wait; none is refused.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { join, resolve } from 'node:path';
 
 // Everything under DATA_DIR is private to this user: the database, its WAL and the secret.
 process.umask(0o077);
 
-const dataDir = resolve(process.env.DATA_DIR || './data');
 const port = Number(process.env.PORT ?? 3000);
-
-/** The CSRF secret lives beside the database so forms opened before a restart still post after it. */
-function loadSecret(dir: string): string {
-  const file = join(dir, 'secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
-  return secret;
-}
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const loading: Promise<{ handler: Handler; close: () => Promise<void> }> = (async () => {
-  const [{ createApp }, { openSqliteStore }, { analyzeBullet }] = await Promise.all([
-    import('./app.ts'), import('../store/sqlite/index.ts'), import('../analyze/index.ts'),
+  const [{ createApp }, { openStore }, { workerPool }] = await Promise.all([
+    import('./app.ts'), import('../store/open.ts'), import('../work/pool.ts'),
   ]);
-  const store = openSqliteStore(dataDir);
-  const app = createApp({ store, secret: process.env.CSRF_SECRET || loadSecret(dataDir) });
-  analyzeBullet('Reduced no-shows from 18% to 11% by piloting SMS reminders.'); // warm the analyzer before the first user
-  return { handler: app as unknown as Handler, close: () => store.close() };
+  const { store, secret, rateLimitStore, where } = await openStore();
+  console.log(`resume-vitals store: ${where}`);
+  // Analysis, DOCX building and import parsing run on worker threads (WORKER_THREADS overrides one per core). Each
+  // thread loads the NLP model and the rules as it starts, beside this one, so nothing here waits for them.
+  const work = workerPool({ threads: Number(process.env.WORKER_THREADS) || undefined });
+  const app = createApp({ store, secret, rateLimitStore, trustProxy: process.env.TRUST_PROXY, work });
+  return { handler: app as unknown as Handler, close: async () => { await work.close(); await store.close(); } };
 })();
 loading.then(
   () => console.log(`resume-vitals ready (${Math.round(performance.now())} ms after process start)`),

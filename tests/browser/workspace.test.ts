@@ -62,14 +62,19 @@ describe.skipIf(!run)('workspace in a browser', () => {
     expect(await page.textContent('.notice')).toContain('Saved.');
 
     if (engineReady) {
-      const withRewrite = page.locator('article.bullet', { has: page.locator('.rewrite') }).first();
+      // A rewrite with brackets is used through its questions: answered, the bracket becomes the user's figure.
+      const withRewrite = page.locator('article.bullet', { has: page.locator('.rewrite .answer-form') }).first();
       const id = await withRewrite.getAttribute('id');
       const before = (await withRewrite.locator('.bullet-head .bullet-text').innerText()).replace(/\s+/g, ' ');
-      const suggested = await withRewrite.locator('input[name="rewrite"]').inputValue();
-      await withRewrite.locator('button', { hasText: 'Use this' }).click();
+      expect(await withRewrite.locator('form[action$="/use-rewrite"]').count()).toBe(0);
+      const fields = withRewrite.locator('.answer-form input[type="text"]');
+      for (let i = 0; i < await fields.count(); i++) await fields.nth(i).fill(`${31 + i}`);
+      await withRewrite.locator('button', { hasText: 'Use this with my answers' }).click();
       await page.waitForURL(/notice=(rewrite|placeholders)/);
       const after = page.locator(`#${id}`);
-      expect((await after.locator('.bullet-head .bullet-text').innerText()).replace(/\s+/g, ' ')).toContain(suggested.slice(0, 20));
+      const now = (await after.locator('.bullet-head .bullet-text').innerText()).replace(/\s+/g, ' ');
+      expect(now).toContain('31');
+      expect(now).not.toContain('[');
       await after.locator('summary', { hasText: 'History' }).click();
       expect(await after.locator('.history').innerText()).toContain(before.trim().slice(0, 20));
       await screenshot(page, 'workspace-rewrite-used');

@@ -27,6 +27,21 @@ describe('resume-vitals export / import', () => {
     expect(JSON.parse(b.out.stdout)).toEqual(SAMPLE_RESUME);
   });
 
+  it('exports a PDF with --format pdf, or when the output name ends in .pdf', async () => {
+    const json = join(dir, 'resume-pdf.json');
+    writeFileSync(json, JSON.stringify(SAMPLE_RESUME));
+    const out = join(dir, 'out.pdf');
+    const a = io();
+    expect(await main(['export', '--format', 'pdf', json, '-o', join(dir, 'explicit.bin')], a.cli)).toBe(0);
+    expect(readFileSync(join(dir, 'explicit.bin')).subarray(0, 5).toString()).toBe('%PDF-');
+    const b = io();
+    expect(await main(['export', json, '-o', out], b.cli)).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    const c = io();
+    expect(await main(['export', '--format', 'odt', json], c.cli)).toBe(2);
+    expect(c.out.stderr.split('\n')[0]).toBe('resume-vitals export: --format must be docx or pdf');
+  });
+
   it('exits 2 with one clear line for a bad file', async () => {
     const c = io('{"work": "nope"}');
     expect(await main(['export', '-'], c.cli)).toBe(2);

@@ -18,12 +18,20 @@ const hcahps = synthetic('Improved HCAHPS nurse communication scores.', {
 });
 
 describe('placeholders', () => {
-  it('names exactly the missing parts, in the guide order, each with a question', () => {
+  it('puts at most two missing parts in the text (how, then by how much) and asks the rest beside it', () => {
     const [best] = suggestRewrites(hcahps);
-    expect(best!.text).toBe('Improved HCAHPS nurse communication scores [by how much] from a baseline of [baseline: score before] by [how: what you changed].');
-    expect(best!.placeholders).toEqual(['[by how much]', '[baseline: score before]', '[how: what you changed]']);
-    expect(best!.questions.map((q) => q.part)).toEqual(['metric', 'baseline', 'intervention']);
-    for (const q of best!.questions) expect(q.question).toContain('HCAHPS nurse communication scores');
+    expect(best!.text).toBe('Improved HCAHPS nurse communication scores [by how much] by [how: what you changed].');
+    expect(best!.placeholders).toEqual(['[by how much]', '[how: what you changed]']);
+    expect(best!.questions.map((q) => q.part)).toEqual(['metric', 'intervention']);
+    expect(best!.beside.map((q) => q.part)).toEqual(['baseline']);
+    for (const q of [...best!.questions, ...best!.beside]) expect(q.question).toContain('HCAHPS nurse communication scores');
+    expect(suggestRewrite(hcahps)!.questions!.map((q) => [q.part, !!q.placeholder])).toEqual([['metric', true], ['intervention', true], ['baseline', false]]);
+  });
+
+  it('puts a part asked beside the text in once it is answered', () => {
+    const [best] = suggestRewrites(hcahps, { answers: { baseline: '62nd percentile' } });
+    expect(best!.text).toBe('Improved HCAHPS nurse communication scores [by how much] from a baseline of 62nd percentile by [how: what you changed].');
+    expect(best!.beside).toEqual([]);
   });
 
   it('asks an advised part (the timeframe) as an optional question, without putting it in the text', () => {
@@ -38,7 +46,7 @@ describe('placeholders', () => {
       components: { metric: ['94%'], result: ['Improved template utilization to 94%'], intervention: ['by opening two late clinics'] },
       kpis: [{ text: 'template utilization', change: 'up', desired: 'up' }], missing: ['baseline'],
     });
-    expect(suggestRewrite(a)).toEqual({
+    expect(suggestRewrite(a)).toMatchObject({
       text: 'Improved template utilization from [baseline: rate before] to 94% by opening two late clinics.',
       placeholders: ['[baseline: rate before]'],
     });
@@ -63,7 +71,7 @@ describe('answers rebuild the rewrite with the user\'s words', () => {
   });
 
   it('turns the subject-first result around and asks for the rest', () => {
-    expect(suggestRewrite(fell)!.text).toBe('Reduced registration time 25% from a baseline of [baseline: time before] this month by [how: what you changed].');
+    expect(suggestRewrite(fell)!.text).toBe('Reduced registration time 25% from [baseline: time before] this month by [how: what you changed].');
   });
 
   it('fits answers in: strips a repeated "from"/"by", turns a past verb into "by ...ing", drops quotes and brackets', () => {
@@ -92,20 +100,30 @@ describe('honesty', () => {
     kpis: [{ text: 'denials', change: 'up', desired: 'down', domain: 'financial' }], missing: ['baseline', 'intervention'],
   });
 
-  it('flags a KPI that moved the wrong way instead of spinning it', () => {
+  it('frames a KPI that moved the wrong way: never asks how it was raised, asks what was done about it', () => {
+    const [best] = suggestRewrites(denials);
+    expect(best!.text).toBe('Increased denials by 12% after payer policy changes; [what you did about it].');
+    expect(best!.questions.map((q) => q.part)).toEqual(['response']);
+    expect(best!.questions[0]!.question).toMatch(/^Denials went up: what did you do about it/);
+    expect(best!.beside).toEqual([]);
+    expect(best!.checks.find((k) => k.id === 'kpi-direction')).toMatchObject({ status: 'needs-answer' });
     for (const c of suggestRewrites(denials)) {
       expect(c.text).toMatch(/^Increased denials by 12%/);
       expect(c.text).toContain('after payer policy changes'); // a cause, not the user's intervention
-      expect(c.checks.find((k) => k.id === 'kpi-direction')).toMatchObject({ status: 'lacks' });
+      expect(c.text).not.toContain('[how');
     }
+    expect(suggestRewrites(denials, { answers: { response: 'Kept net collections at 97% by adding a denial work queue.' } })[0]!.text)
+      .toBe('Increased denials by 12% after payer policy changes; kept net collections at 97% by adding a denial work queue.');
   });
 
-  it('never turns a subject-first wrong-way move into an achievement', () => {
-    const a = synthetic('Denials rose 12% after a payer policy change.', {
-      components: { metric: ['12%'], result: ['Denials rose 12%'] },
-      kpis: [{ text: 'Denials', change: 'up', desired: 'down', domain: 'financial' }],
+  it('never turns a wrong-way move into "by ..." nor into an achievement', () => {
+    const a = synthetic('Door-to-doc time increased from 22 to 35 minutes after we launched split flow.', {
+      components: { metric: ['22', '35 minutes'], baseline: ['from 22 to 35 minutes'], result: ['increased from 22 to 35 minutes'], intervention: ['after we launched split flow'] },
+      kpis: [{ text: 'Door-to-doc time', change: 'up', desired: 'down', domain: 'access' }],
     });
-    expect(suggestRewrites(a).map((c) => c.text)).toEqual(['Denials rose 12% after a payer policy change.']);
+    const texts = suggestRewrites(a).map((c) => c.text);
+    expect(texts[0]).toBe('Door-to-doc time increased from 22 to 35 minutes after we launched split flow; [what you did about it].');
+    for (const t of texts) expect(t).not.toMatch(/by launching|^Raised|^Increased/);
   });
 
   it('finds made-up numbers after normalising signs, dashes and separators', () => {
@@ -121,8 +139,9 @@ describe('duties become the "how" of a result the user is asked for', () => {
       verb: { text: 'Managed', strength: 'strong' }, components: { metric: ['6'] }, missing: ['result', 'intervention', 'baseline'], domain: 'people',
     });
     const [best, light] = suggestRewrites(a);
-    expect(best!.text).toBe('[result: what improved] from a baseline of [baseline: figure before] by managing front desk staff of 6 and overseeing daily clinic operations.');
+    expect(best!.text).toBe('[result: what improved] by managing front desk staff of 6 and overseeing daily clinic operations.');
     expect(best!.supplied).toEqual(['intervention']);
+    expect(best!.beside.map((q) => q.part)).toEqual(['baseline']);
     expect(best!.questions[0]!.question).toContain("'Cut RN turnover 13 pts'");
     expect(light).toBeUndefined(); // wording-only would be the bullet itself
   });
@@ -133,7 +152,7 @@ describe('duties become the "how" of a result the user is asked for', () => {
     });
     const texts = suggestRewrites(a).map((c) => c.text);
     expect(texts).toEqual([
-      '[result: what improved] [by how much] by managing scheduling and patient intake at a busy family practice.',
+      '[result: what improved] by managing scheduling and patient intake at a busy family practice.',
       'Managed scheduling and patient intake at a busy family practice.',
     ]);
   });
@@ -142,11 +161,35 @@ describe('duties become the "how" of a result the user is asked for', () => {
     const a = synthetic('Implemented a new patient portal.', {
       verb: { text: 'Implemented', strength: 'strong' }, missing: ['result', 'metric'],
     });
-    expect(suggestRewrite({ ...a })!.text).toBe('[result: what improved] [by how much] by implementing a new patient portal.');
-    expect(suggestRewrites(a, { answers: { result: 'raised portal adoption', metric: '27 pts' } })[0]!.text)
+    expect(suggestRewrite({ ...a })!.text).toBe('[result: what improved] by implementing a new patient portal.');
+    expect(suggestRewrites(a, { answers: { result: 'raised portal adoption 27 pts' } })[0]!.text)
       .toBe('Raised portal adoption 27 pts by implementing a new patient portal.');
-    expect(suggestRewrites(a, { answers: { result: 'portal adoption', metric: '27 pts' } })[0]!.text)
+    expect(suggestRewrites(a, { answers: { result: 'portal adoption 27 pts' } })[0]!.text)
       .toBe('Improved portal adoption 27 pts by implementing a new patient portal.');
+  });
+
+  it('asks for the real means behind a vague duty, keeping what it was about', () => {
+    const a = synthetic('Helped with denials.', {
+      verb: { text: 'Helped', strength: 'weak' }, kpis: [{ text: 'denials', domain: 'financial', desired: 'down' }], missing: ['result', 'metric', 'intervention', 'baseline'],
+    });
+    const [best] = suggestRewrites(a);
+    expect(best!.text).toBe('[result: what improved] by [how: what you changed] for denials.');
+    expect(best!.text).not.toMatch(/supporting|helping/);
+    expect(best!.questions.map((q) => q.part)).toEqual(['result', 'intervention']);
+    expect(best!.beside.map((q) => q.part)).toEqual(['baseline']);
+    expect(suggestRewrites(a, { answers: { result: 'Lowered denials 29%', intervention: 'adding a prior-auth check' } })[0]!.text)
+      .toBe('Lowered denials 29% by adding a prior-auth check for denials.');
+  });
+
+  it('does not take "by supporting X" for how a result was achieved', () => {
+    const a = synthetic('Lowered denials 29% by supporting the billing team.', {
+      verb: { text: 'Lowered', strength: 'strong' },
+      components: { metric: ['29%'], result: ['Lowered denials 29%'], intervention: ['by supporting the billing team'] },
+      kpis: [{ text: 'denials', domain: 'financial', change: 'down', desired: 'down' }],
+    });
+    const [best] = suggestRewrites(a);
+    expect(best!.text).toBe('Lowered denials 29% by [how: what you changed] for the billing team.');
+    expect(best!.checks.find((k) => k.id === 'intervention')).toMatchObject({ status: 'needs-answer' });
   });
 });
 
@@ -158,7 +201,7 @@ describe('complete bullets and edge cases', () => {
       components: { metric: ['22%', '–$1.1M'], result: ['Cut RN overtime 22%', 'agency spend –$1.1M'], intervention: ['through float pool expansion and self-scheduling'] },
       kpis: [{ text: 'RN overtime', change: 'down', desired: 'down' }, { text: 'agency spend', change: 'down', desired: 'down' }],
     });
-    expect(suggestRewrite(a)).toEqual({ text, placeholders: [] });
+    expect(suggestRewrite(a)).toEqual({ text, placeholders: [], questions: [] });
   });
 
   it('joins two sentences into one', () => {

@@ -1,18 +1,19 @@
 // Builds rewrite candidates in the guide's order: strong verb + KPI + magnitude (from baseline to result)
 // + timeframe + by + intervention; secondary results after a semicolon. Missing parts become placeholders
 // (or the user's answers); nothing else is added.
+import type { Rewrite } from '../types.ts';
 import type { Analysed } from './index.ts';
 import { Doc, type Range } from './doc.ts';
 import { missingParts, optionalParts, wrongWayKpis } from './missing.ts';
 import {
-  activate, afterToBy, clauseEnd, expandAbbreviations, fixOpening, gerundiseCoordinated, invertChange, lowerFirst,
+  activate, afterToBy, capitalise, clauseEnd, expandAbbreviations, fixOpening, gerundiseCoordinated, invertChange, lowerFirst,
   moveLeadingIntervention, removeFiller, toFromOrder,
 } from './phrases.ts';
 import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
 import { rescore } from './rescore.ts';
-import { PARTS, type Part } from './rules.ts';
+import { PARTS, rewriteRules, type Ask, type Part } from './rules.ts';
 import { joinSentences, tidy } from './tidy.ts';
-import { baseOf, gerundOf, isKnownVerb, isPastForm } from './verb-forms.ts';
+import { baseOf, formsWithRole, gerundOf, isKnownVerb, isPastForm } from './verbs.ts';
 
 export type Strategy = 'guide-order' | 'ats-keywords' | 'light-touch';
 export type CheckId = 'action-verb' | 'kpi' | Part | 'guide-order' | 'kpi-direction';
@@ -26,6 +27,8 @@ export interface RewriteCandidate {
   placeholders: string[];
   /** One question per placeholder: answer it and the rewrite is rebuilt with your words. */
   questions: Question[];
+  /** Further gaps, asked beside the text rather than put in it as brackets (at most two placeholders per rewrite). */
+  beside: Question[];
   checks: Check[];
   /** Short lines: what this candidate now has, and what it still lacks. */
   passes: string[];
@@ -35,7 +38,7 @@ export interface RewriteCandidate {
   /** Parts the analyzer found missing that this candidate fills from the user's own words by restructuring. */
   supplied: Part[];
   /** Parts filled from the user's answers. */
-  answered: Part[];
+  answered: Ask[];
   /** Questions for parts the analyzer only advises on (e.g. the timeframe): answer them to add the part. */
   optional: Question[];
 }
@@ -50,6 +53,8 @@ interface Context {
   missing: Set<Part>;
   optional: Set<Part>;
   wrongWay: ReturnType<typeof wrongWayKpis>;
+  /** A vague means the analyzer took for the intervention ("by supporting the billing team"), to be asked for. */
+  weakMeans?: { start: number; end: number };
   placeholder: PlaceholderContext;
   answers: Answers;
   endWithPeriod: boolean;
@@ -71,23 +76,45 @@ const INTERVENTION_LEAD = /(?:\s*,)?\s+(?:by|through|via|with|using|after|thanks
 export function buildContext(analysed: Analysed, answers: Answers = {}, reanalyse: Reanalyse = rescore): Context {
   const text = analysed.text;
   const firstKpi = analysed.kpis[0];
-  const intervention = analysed.components.intervention[0];
+  const weak = weakMeansIn(analysed);
+  const intervention = weak ? undefined : analysed.components.intervention[0];
   const did = intervention ? shortDid(intervention.text) : undefined;
   const measure = [firstKpi?.label, firstKpi?.text, analysed.components.metric[0]?.text].filter(Boolean).join(' ');
   const missing = missingParts(analysed);
+  // A vague means ("by helping with denials") says nothing about how the result came about: it is asked for.
+  if (weak) missing.add('intervention');
   const optional = optionalParts(analysed);
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
+  const wrongWay = wrongWayKpis(analysed);
+  const moved = wrongWay[0] ? `${capitalise(text.slice(wrongWay[0].start, wrongWay[0].end))} went ${wrongWay[0].change}` : undefined;
   return {
     analysed,
     reanalyse,
     missing,
     optional,
-    wrongWay: wrongWayKpis(analysed),
+    wrongWay,
+    ...(weak ? { weakMeans: weak } : {}),
     // The KPI's whole noun phrase reads better in a question ("HCAHPS nurse communication scores").
-    placeholder: { kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, phraseEndIn(text, firstKpi.end, clauseEnd(text, firstKpi.end)))) : undefined, did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none') },
+    placeholder: { kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, phraseEndIn(text, firstKpi.end, clauseEnd(text, firstKpi.end)))) : undefined, did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none'), ...(moved ? { moved } : {}) },
     answers,
     endWithPeriod: /\.\s*$/.test(text),
   };
+}
+
+let weakMeansRe: RegExp | undefined;
+/** The vague verb (and its preposition) that opens the analyzer's intervention, e.g. "supporting" in "by supporting X". */
+function weakMeansIn(analysed: Analysed): { start: number; end: number } | undefined {
+  const span = analysed.components.intervention[0];
+  if (!span) return undefined;
+  if (!weakMeansRe) {
+    const wm = rewriteRules().structure.weakMeans;
+    const forms = formsWithRole('weak');
+    weakMeansRe = new RegExp(`^((?:by|through|via|with)\\s+)((?:${forms.join('|')})(?:\\s+(?:${wm.prepositions.join('|')}))?)(?=\\s)`, 'i');
+  }
+  const m = weakMeansRe.exec(span.text);
+  if (!m) return undefined;
+  const start = span.start + m[1]!.length;
+  return { start, end: start + m[2]!.length };
 }
 
 // "by piloting SMS appointment reminders and training MAs" -> "piloting SMS appointment reminders", for a question.
@@ -99,12 +126,14 @@ function shortDid(intervention: string): string | undefined {
   return words.slice(0, 8).join(' ');
 }
 
-function docFor(analysed: Analysed): Doc {
+function docFor(analysed: Analysed, weak?: { start: number; end: number }): Doc {
   const c = analysed.components;
-  return Doc.fromSpans(analysed.text, {
+  const doc = Doc.fromSpans(analysed.text, {
     metric: c.metric, baseline: c.baseline, intervention: c.intervention, result: c.result, timeframe: c.timeframe,
     kpi: analysed.kpis, verb: analysed.actionVerb ? [analysed.actionVerb] : [],
   });
+  if (weak) doc.ranges.push({ kind: 'weak', ...weak });
+  return doc;
 }
 
 /** Fixes the opening: a weak phrase, a passive, or a result told subject-first. Returns true if the verb is now ours. */
@@ -123,11 +152,21 @@ interface Built {
   doc: Doc;
   /** The context the parts were filled from: the first analysis, or that of the reworded bullet. */
   ctx: Context;
-  verbFixed: boolean; placed: Part[]; answered: Part[]; supplied: Part[]; dutyRestructured: boolean;
+  verbFixed: boolean; placed: Ask[]; answered: Ask[]; supplied: Part[]; dutyRestructured: boolean;
+  /** Gaps asked beside the text (past the two placeholders a rewrite may carry). */
+  beside: Ask[];
+  /** The unanswered gaps that go in the text as placeholders, most important first. */
+  inText: Set<Ask>;
 }
 
+/** At most this many placeholders in one rewrite; further gaps are questions beside it. */
+export const MAX_PLACEHOLDERS = 2;
+// Which gaps go in the text when there are more than two: the result, then how, then by how much, then the baseline.
+const PRIORITY: readonly Part[] = ['result', 'intervention', 'metric', 'baseline', 'timeframe'];
+
 function buildGuideOrder(first: Context, expand: boolean): Built {
-  let doc = docFor(first.analysed);
+  if (first.wrongWay.length) return buildFraming(first);
+  let doc = docFor(first.analysed, first.weakMeans);
   joinSentences(doc);
   moveLeadingIntervention(doc);
   const verbFixed = fixVerb(doc, first.analysed);
@@ -142,13 +181,36 @@ function buildGuideOrder(first: Context, expand: boolean): Built {
     const again = first.reanalyse(doc.text);
     ctx = { ...buildContext(again, first.answers, first.reanalyse), endWithPeriod: first.endWithPeriod };
     const applied = doc.applied;
-    doc = docFor(again);
+    doc = docFor(again, ctx.weakMeans);
     doc.applied.push(...applied);
     for (const p of first.missing) if (!ctx.missing.has(p)) supplied.push(p);
   }
   if (expand) expandAbbreviations(doc);
-  const built: Built = { doc, ctx, verbFixed, placed: [], answered: [], supplied, dutyRestructured: false };
+  const built: Built = { doc, ctx, verbFixed, placed: [], answered: [], supplied, dutyRestructured: false, beside: [], inText: new Set() };
+  if (ctx.wrongWay.length) {
+    // The reworded bullet shows a KPI moving the wrong way: framed honestly, never filled in as a win.
+    const framed = buildFraming({ ...ctx, endWithPeriod: first.endWithPeriod });
+    framed.doc.applied.unshift(...doc.applied.filter((r) => !framed.doc.applied.includes(r)));
+    return framed;
+  }
   fillParts(built, ctx);
+  tidy(doc, ctx.endWithPeriod);
+  return built;
+}
+
+/**
+ * A KPI that moved the wrong way ("Increased denials by 12% after payer policy changes"): the facts stay as written,
+ * nothing is turned into "by ...", and the one question is what the writer did about it or what held despite it.
+ */
+function buildFraming(ctx: Context): Built {
+  const doc = docFor(ctx.analysed);
+  joinSentences(doc);
+  fixOpening(doc);
+  removeFiller(doc);
+  const built: Built = { doc, ctx, verbFixed: false, placed: [], answered: [], supplied: [], dutyRestructured: false, beside: [], inText: new Set(['response']) };
+  const end = doc.text.length - (/[.\s]*$/.exec(doc.text)?.[0].length ?? 0);
+  const s = slot(built, ctx, 'response');
+  if (s) insertRange(doc, end, `; ${s}`, 'result', 2);
   tidy(doc, ctx.endWithPeriod);
   return built;
 }
@@ -156,66 +218,118 @@ function buildGuideOrder(first: Context, expand: boolean): Built {
 function buildLight(ctx: Context): Built {
   const doc = docFor(ctx.analysed);
   joinSentences(doc);
-  const verbFixed = fixVerb(doc, ctx.analysed);
+  const verbFixed = ctx.wrongWay.length ? !!fixOpening(doc) : fixVerb(doc, ctx.analysed);
   removeFiller(doc);
   tidy(doc, ctx.endWithPeriod);
-  return { doc, ctx, verbFixed, placed: [], answered: [], supplied: [], dutyRestructured: false };
+  return { doc, ctx, verbFixed, placed: [], answered: [], supplied: [], dutyRestructured: false, beside: [], inText: new Set() };
 }
 
-/** The words for a missing part: the user's answer fitted to the slot, or the visible placeholder. */
-function slot(built: Built, ctx: Context, part: Part): string {
+/** The words for a missing part: the user's answer fitted to the slot, the visible placeholder, or (past the two
+ *  placeholders a rewrite may carry) nothing, with the part asked beside the text. */
+function slot(built: Built, ctx: Context, part: Ask): string | undefined {
   const raw = ctx.answers[part];
   const fitted = raw === undefined ? undefined : fitAnswer(part, raw);
   if (fitted !== undefined) {
     built.answered.push(part);
     return fitted;
   }
+  if (!built.inText.has(part)) {
+    if (!built.beside.includes(part)) built.beside.push(part);
+    return undefined;
+  }
   built.placed.push(part);
   return placeholderText(part, ctx.placeholder);
 }
 
+/** Chooses the gaps that go in the text: unanswered ones, most important first, at most two. */
+function plan(built: Built, ctx: Context): void {
+  const open = PRIORITY.filter((p) => ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim());
+  built.inText = new Set(open.slice(0, MAX_PLACEHOLDERS));
+}
+
+// "from 90 in 2019 to 150 in 2021": a clause that already runs from one figure to another has its baseline, whatever
+// the analysis made of it; another "from" would read "from 90 from a baseline of ...".
+const FROM_TO = /\bfrom\b[^;]*?\bto\b/i;
+
 function fillParts(built: Built, ctx: Context): void {
   const { doc } = built;
   const missing = ctx.missing;
+  {
+    const { start, end } = mainBounds(doc);
+    if (missing.has('baseline') && FROM_TO.test(doc.text.slice(start, end))) missing.delete('baseline');
+  }
+  // The result's question asks by how much: a result told without a number is asked for again once answered.
+  if (missing.has('result')) missing.delete('metric');
+  plan(built, ctx);
   if (missing.has('result') && restructureDuty(built, ctx)) return;
   if (missing.has('result')) {
     // No verb to turn into "by ...": the result is asked for after a semicolon, as a secondary result would be.
-    const end = clauseEnd(doc.text, 0);
-    const at = end - (/[.\s]*$/.exec(doc.text.slice(0, end))?.[0].length ?? 0);
-    insertRange(doc, at, `; ${slot(built, ctx, 'result')}`, 'result', 2);
-  }
-  if (missing.has('metric')) {
-    const { start, end } = mainBounds(doc);
-    const kpi = doc.of('kpi').find((r) => r.start >= start && r.start < end);
-    const at = kpi ? phraseEnd(doc, kpi.end, end) : end;
-    insertRange(doc, at, ` ${slot(built, ctx, 'metric')}`, 'metric', 1);
-  }
-  if (missing.has('baseline')) {
-    const { start, end } = mainBounds(doc);
-    const metrics = doc.of('metric').filter((r) => r.start >= start && r.start < end);
-    // The magnitude of the result, not a scope number before it ("Trained 40 MAs ..., raising completion to 100%").
-    const metric = metrics.find((m) => doc.of('result').some((r) => r.start <= m.start && m.end <= r.end)) ?? metrics[0];
-    const before = metric ? doc.text.slice(0, metric.start) : '';
-    const level = /\bto\s+$/i.exec(before);
-    // "leading to 15% fewer falls" names a consequence, not the level a KPI was brought to.
-    const consequence = /\b(?:leading|led|lead|leads|resulting|contributing|amounting|equal|equivalent|close|due|thanks|compared|relative)\s+to\s+$/i.test(before);
-    if (metric && level && !consequence && !/\bfrom\s+\S+\s+to\s+$/i.test(before)) {
-      insertRange(doc, level.index, `from ${slot(built, ctx, 'baseline')} `, 'baseline', 0, 1);
-    } else {
-      const at = metric ? baselineAfter(doc, metric.end, end) : end;
-      insertRange(doc, at, ` from a baseline of ${slot(built, ctx, 'baseline')}`, 'baseline', 1);
+    const s = slot(built, ctx, 'result');
+    if (s) {
+      const end = clauseEnd(doc.text, 0);
+      const at = end - (/[.\s]*$/.exec(doc.text.slice(0, end))?.[0].length ?? 0);
+      insertRange(doc, at, `; ${s}`, 'result', 2);
     }
   }
-  if (missing.has('timeframe')) {
-    insertRange(doc, mainBounds(doc).end, ` ${slot(built, ctx, 'timeframe')}`, 'timeframe', 1);
+  if (missing.has('metric')) {
+    const s = slot(built, ctx, 'metric');
+    if (s) {
+      const { start, end } = mainBounds(doc);
+      const kpi = doc.of('kpi').find((r) => r.start >= start && r.start < end);
+      const at = kpi ? phraseEnd(doc, kpi.end, end) : end;
+      insertRange(doc, at, ` ${s}`, 'metric', 1);
+    }
   }
-  if (missing.has('intervention')) {
-    const s = slot(built, ctx, 'intervention');
-    insertRange(doc, mainBounds(doc).end, ` ${built.placed.at(-1) === 'intervention' ? `by ${s}` : s}`, 'intervention', 1);
+  if (missing.has('baseline')) placeBaseline(built, ctx);
+  if (missing.has('timeframe')) {
+    const s = slot(built, ctx, 'timeframe');
+    if (s) insertRange(doc, mainBounds(doc).end, ` ${s}`, 'timeframe', 1);
+  }
+  if (missing.has('intervention')) placeIntervention(built, ctx);
+}
+
+function placeBaseline(built: Built, ctx: Context): void {
+  const { doc } = built;
+  const s = slot(built, ctx, 'baseline');
+  if (!s) return;
+  const answered = built.answered.includes('baseline');
+  const { start, end } = mainBounds(doc);
+  const metrics = doc.of('metric').filter((r) => r.start >= start && r.start < end);
+  // The magnitude of the result, not a scope number before it ("Trained 40 MAs ..., raising completion to 100%").
+  // Within the result, the amount it changed by or to ("by 20%", "to 96%") rather than a number in its KPI ("AR over 90 days").
+  const inResult = metrics.filter((m) => doc.of('result').some((r) => r.start <= m.start && m.end <= r.end));
+  const metric = inResult.find((m) => /\b(?:by|to)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) ?? inResult[0] ?? metrics[0];
+  const before = metric ? doc.text.slice(0, metric.start) : '';
+  const level = /\bto\s+$/i.exec(before);
+  // "leading to 15% fewer falls" names a consequence, not the level a KPI was brought to.
+  const consequence = /\b(?:leading|led|lead|leads|resulting|contributing|amounting|equal|equivalent|close|due|thanks|compared|relative)\s+to\s+$/i.test(before);
+  if (metric && level && !consequence && !/\bfrom\s+\S+\s+to\s+$/i.test(before)) {
+    insertRange(doc, level.index, `from ${s} `, 'baseline', 0, 1);
+  } else {
+    const at = metric ? baselineAfter(doc, metric.end, end) : end;
+    // An answer reads "from a baseline of 18%"; a placeholder only "from [baseline: ...]", so that a bullet saved with
+    // it unanswered is not read as having a baseline.
+    insertRange(doc, at, answered ? ` from a baseline of ${s}` : ` from ${s}`, 'baseline', 1);
   }
 }
 
-/** "Managed scheduling and intake" has no result: the duty becomes the how, the result is asked for up front. */
+function placeIntervention(built: Built, ctx: Context): void {
+  const { doc } = built;
+  const weak = doc.of('weak')[0];
+  const s = slot(built, ctx, 'intervention');
+  if (!s) return;
+  if (weak) {
+    // "by supporting the billing team" -> "by [how: what you changed] for the billing team".
+    const words = built.answered.includes('intervention') ? s.replace(/^by\s+/i, '') : s;
+    doc.replace(weak.start, weak.end, `${words} for`, 'structure/weak-means');
+    doc.ranges.push({ kind: 'intervention', start: weak.start, end: weak.start + words.length });
+    return;
+  }
+  insertRange(doc, mainBounds(doc).end, ` ${built.placed.at(-1) === 'intervention' ? `by ${s}` : s}`, 'intervention', 1);
+}
+
+/** "Managed scheduling and intake" has no result: the duty becomes the how, the result is asked for up front.
+ *  A vague duty ("Supported denials") is no how at all: its verb gives way to a placeholder for the real means. */
 function restructureDuty(built: Built, ctx: Context): boolean {
   const { doc } = built;
   const first = /^[A-Za-z-]+/.exec(doc.text)?.[0];
@@ -223,20 +337,51 @@ function restructureDuty(built: Built, ctx: Context): boolean {
   const base = baseOf(first);
   const opensWithVerb = built.verbFixed || (ctx.analysed.actionVerb?.start === 0) || isPastForm(first);
   if (!base || !opensWithVerb || !(isKnownVerb(base) || isPastForm(first) || built.verbFixed)) return false;
-  doc.replace(0, first.length, `by ${gerundOf(base)}`, 'structure/duty-as-intervention');
-  gerundiseCoordinated(doc, 0);
-  const end = clauseEnd(doc.text, 0);
-  doc.ranges = doc.ranges.filter((r) => r.kind !== 'intervention');
-  doc.ranges.push({ kind: 'intervention', start: 0, end: end - (/[.\s]*$/.exec(doc.text.slice(0, end))?.[0].length ?? 0) });
+  const weak = weakDuty(doc.text);
+  let how: string | undefined;
+  if (weak) {
+    built.inText = new Set(['result', 'intervention']);
+    how = slot(built, ctx, 'intervention');
+    if (!how) return false;
+    const words = built.answered.includes('intervention') ? how : `by ${how}`;
+    doc.replace(0, weak, `${words} for`, 'structure/weak-means');
+    doc.ranges = doc.ranges.filter((r) => r.kind !== 'intervention');
+    doc.ranges.push({ kind: 'intervention', start: 0, end: words.length });
+  } else {
+    doc.replace(0, first.length, `by ${gerundOf(base)}`, 'structure/duty-as-intervention');
+    gerundiseCoordinated(doc, 0);
+    const end = clauseEnd(doc.text, 0);
+    doc.ranges = doc.ranges.filter((r) => r.kind !== 'intervention');
+    doc.ranges.push({ kind: 'intervention', start: 0, end: end - (/[.\s]*$/.exec(doc.text.slice(0, end))?.[0].length ?? 0) });
+    if (ctx.missing.has('intervention') && !built.supplied.includes('intervention')) built.supplied.push('intervention');
+  }
+  // The result leads; a baseline or a period after a bracketed result would read as nonsense, so they are asked
+  // beside it and go in only once answered.
+  built.inText.add('result');
+  built.inText.delete('baseline');
+  built.inText.delete('timeframe');
   const head = [slot(built, ctx, 'result')];
-  if (ctx.missing.has('metric')) head.push(slot(built, ctx, 'metric'));
-  if (ctx.missing.has('baseline')) head.push(`from a baseline of ${slot(built, ctx, 'baseline')}`);
+  if (ctx.missing.has('baseline')) {
+    const b = slot(built, ctx, 'baseline');
+    if (b) head.push(`from a baseline of ${b}`);
+  }
   if (ctx.missing.has('timeframe')) head.push(slot(built, ctx, 'timeframe'));
-  doc.insert(0, head.join(' ') + ' ', 'structure/result-first');
-  doc.ranges.push({ kind: 'result', start: 0, end: head[0]!.length });
-  if (ctx.missing.has('intervention') && !built.supplied.includes('intervention')) built.supplied.push('intervention');
+  const words = head.filter((h): h is string => !!h);
+  doc.insert(0, words.join(' ') + ' ', 'structure/result-first');
+  doc.ranges.push({ kind: 'result', start: 0, end: words[0]!.length });
   built.dutyRestructured = true;
   return true;
+}
+
+let weakDutyRe: RegExp | undefined;
+/** Length of a vague opening verb and its preposition ("Supported", "Contributed to"), or 0. */
+function weakDuty(text: string): number {
+  if (!weakDutyRe) {
+    const wm = rewriteRules().structure.weakMeans;
+    const forms = formsWithRole('weak');
+    weakDutyRe = new RegExp(`^(?:${forms.join('|')})(?:\\s+(?:${wm.prepositions.join('|')}))?(?=\\s)`, 'i');
+  }
+  return weakDutyRe.exec(text)?.[0].length ?? 0;
 }
 
 /** Inserts text and records it as a range of `kind`, trimming `lead` leading and `trail` trailing characters. */
@@ -323,6 +468,12 @@ function checksFor(built: Built): Check[] {
   const order = guideOrder(built);
   if (order) checks.push(order);
   for (const k of ctx.wrongWay) {
+    if (built.inText.has('response')) {
+      // The framed rewrite asks what the writer did about it: answered, the bullet tells the whole story.
+      const answered = built.answered.includes('response');
+      checks.push({ id: 'kpi-direction', status: answered ? 'passes' : 'needs-answer', message: answered ? 'says what you did about it' : questionFor('response', ctx.placeholder).question });
+      break;
+    }
     checks.push({ id: 'kpi-direction', status: 'lacks', message: `${k.text} went ${k.change}, and the guide counts ${k.desired === 'down' ? 'a fall' : 'a rise'} as the win: say what you did about it rather than present the ${k.change === 'up' ? 'rise' : 'fall'} as an achievement` });
   }
   return checks;
@@ -351,6 +502,7 @@ function toCandidate(strategy: Strategy, built: Built): RewriteCandidate {
     text,
     placeholders: placed.map((q) => q.placeholder),
     questions: placed,
+    beside: built.beside.filter((p) => !built.answered.includes(p)).map((p) => ({ ...questionFor(p, ctx.placeholder), placeholder: '' })),
     checks,
     passes: checks.filter((c) => c.status === 'passes').map((c) => `${CHECK_LABEL[c.id]}: ${c.message}`),
     lacks: checks.filter((c) => c.status !== 'passes').map((c) => `${CHECK_LABEL[c.id]}: ${c.message}`),
@@ -368,12 +520,20 @@ export function rank(c: RewriteCandidate): number {
   return c.checks.filter((k) => k.status !== 'lacks').length * 10 + STRATEGY_ORDER[c.strategy];
 }
 
-/** The guide-order rewrite alone, without checks or questions: what every analysis pays for. */
-export function bestRewrite(analysed: Analysed, reanalyse: Reanalyse | undefined = rescore): { text: string; placeholders: string[] } {
+/** The guide-order rewrite alone, without checks: what every analysis pays for. Its questions: one per
+ *  placeholder, in the text's order, then those asked beside the text (no placeholder). */
+export function bestRewrite(analysed: Analysed, reanalyse: Reanalyse | undefined = rescore): Rewrite {
   const built = buildGuideOrder(buildContext(analysed, {}, reanalyse === undefined ? rescore : reanalyse), false);
   const text = built.doc.text;
-  const placeholders = built.placed.map((p) => placeholderText(p, built.ctx.placeholder)).filter((p) => text.includes(p));
-  return { text, placeholders: placeholders.sort((a, b) => text.indexOf(a) - text.indexOf(b)) };
+  const ph = built.ctx.placeholder;
+  const placed = built.placed.map((p) => questionFor(p, ph)).filter((q) => text.includes(q.placeholder))
+    .sort((a, b) => text.indexOf(a.placeholder) - text.indexOf(b.placeholder));
+  const beside = built.beside.map((p) => questionFor(p, ph));
+  return {
+    text,
+    placeholders: placed.map((q) => q.placeholder),
+    questions: [...placed.map((q) => ({ part: q.part, question: q.question, placeholder: q.placeholder })), ...beside.map((q) => ({ part: q.part, question: q.question }))],
+  };
 }
 
 /** Every candidate the rules give, unordered and unfiltered (suggestRewrites ranks, dedupes and checks them). */

@@ -2,7 +2,7 @@
 // so later steps can still find the KPI or the intervention after earlier steps changed the words before them.
 import type { Span } from '../types.ts';
 
-export type RangeKind = 'metric' | 'baseline' | 'intervention' | 'result' | 'timeframe' | 'kpi' | 'verb';
+export type RangeKind = 'metric' | 'baseline' | 'intervention' | 'result' | 'timeframe' | 'kpi' | 'verb' | 'weak';
 export interface Range { kind: RangeKind; start: number; end: number; }
 
 export class Doc {

@@ -1,4 +1,4 @@
-// Rewrite suggestions in the guide's structure that never invent a fact (issue 4).
+// Rewrite suggestions in the guide's structure that never invent a fact.
 // suggestRewrite fills the contract's `rewrite` field; suggestRewrites gives up to three ranked candidates with
 // the checks each passes, what it lacks, and a question per placeholder; pass `answers` to rebuild with them.
 import type { BulletResult, Rewrite } from '../types.ts';
@@ -62,6 +62,18 @@ export function suggestRewrite(analysed: Analysed, options: Pick<SuggestOptions,
   const best = bestRewrite(analysed, options.reanalyse);
   if (!best.text.trim() || inventedNumbers(best.text, [text]).length) return null;
   return best;
+}
+
+/** A candidate in the contract's shape: its text, placeholders, and every question (placeholder ones first). */
+export function asRewrite(c: RewriteCandidate): Rewrite {
+  return {
+    text: c.text,
+    placeholders: c.placeholders,
+    questions: [
+      ...c.questions.map((q) => ({ part: q.part, question: q.question, placeholder: q.placeholder })),
+      ...c.beside.map((q) => ({ part: q.part, question: q.question })),
+    ],
+  };
 }
 
 /** The question behind each placeholder of a rewrite, in the rewrite's order (for a form that rebuilds it). */

@@ -1,20 +1,23 @@
-// Which parts the analyzer found missing (read from its findings, so the rewrite asks for exactly those),
-// and which KPIs moved the wrong way. Pure functions over the analyzer's result: no second detector.
+// Which parts the analyzer found missing (read from the `requires` field of the checks that fired, so the rewrite
+// asks for exactly those), and which KPIs moved the wrong way. Pure functions over the analyzer's result.
+import { getRules } from '../../rules/index.ts';
 import type { Finding, KpiMention } from '../types.ts';
 import type { Analysed } from './index.ts';
 import { PARTS, type Part } from './rules.ts';
 
-// How a part is named inside a finding's rule id ("missing-baseline", "bullet/has-intervention", "no-metric").
-const PART_NAMES: Record<Part, RegExp> = {
-  metric: /\b(metric|magnitude|quantified|number)\b/,
-  baseline: /\bbaseline\b/,
-  intervention: /\b(intervention|how)\b/,
-  result: /\b(result|outcome)\b/,
-  timeframe: /\b(timeframe|time frame|period|sustained)\b/,
-};
-const MISSING = /\b(missing|no|has|needs?|requires?|lacks?|without|add)\b/;
+let requiresById: Map<string, Part> | undefined;
+/** The part a check asks for, from its rule file's `requires` field (undefined for checks about wording). */
+export function partRequiredBy(rule: string): Part | undefined {
+  if (!requiresById) {
+    requiresById = new Map();
+    for (const c of getRules().checks) {
+      if (c.data.kind === 'require' && (PARTS as readonly string[]).includes(c.data.requires)) requiresById.set(c.id, c.data.requires as Part);
+    }
+  }
+  return requiresById.get(rule);
+}
 
-/** Parts the analyzer reported missing (an error or warning naming the part, and the component empty). */
+/** Parts the analyzer reported missing (an error or warning from a check that requires the part, and no span). */
 export function missingParts(analysed: Analysed): Set<Part> {
   return partsFlagged(analysed, (s) => s !== 'info');
 }
@@ -29,11 +32,8 @@ function partsFlagged(analysed: Analysed, severity: (s: Finding['severity']) => 
   const missing = new Set<Part>();
   for (const f of analysed.findings) {
     if (!severity(f.severity)) continue;
-    const id = f.rule.toLowerCase().replace(/[^a-z]+/g, ' ');
-    if (!MISSING.test(id)) continue;
-    for (const part of PARTS) {
-      if (PART_NAMES[part].test(id) && analysed.components[part].length === 0) missing.add(part);
-    }
+    const part = partRequiredBy(f.rule);
+    if (part && analysed.components[part].length === 0) missing.add(part);
   }
   return missing;
 }

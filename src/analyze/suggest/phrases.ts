@@ -6,7 +6,8 @@ import type { Doc } from './doc.ts';
 import { rewriteRules, type PhraseRuleData, type RewriteRules } from './rules.ts';
 import {
   baseOf, gerundFromPast, gerundOf, inflect, isKnownPast, isKnownVerb, isPastForm, tenseOf, type Tense,
-} from './verb-forms.ts';
+  formsWithRole,
+} from './verbs.ts';
 
 interface Compiled { rule: PhraseRuleData; re: RegExp; }
 interface CompiledAll {
@@ -20,6 +21,8 @@ interface CompiledAll {
   properNouns: string[];
 }
 let compiled: CompiledAll | undefined;
+// Change-verb forms that are nouns first in a KPI's subject ("patient falls", "a rise in"), never turned around.
+const NOUNS_FIRST = new Set(['falls', 'rises', 'cuts', 'drops', 'gains', 'climbs', 'jumps', 'lifts', 'doubles']);
 
 // Every pattern is compiled once, at first use: suggestions run inside each analysis and must stay cheap.
 function compile(): CompiledAll {
@@ -29,7 +32,8 @@ function compile(): CompiledAll {
   compiled = {
     properNouns: st.properNouns,
     passive: new RegExp(`^(?<subject>[^,;:]{1,80}?) (?<aux>${words(st.passive.auxiliaries)}) (?:(?:also|then|successfully) )?(?<pp>[a-z]+)\\b(?<agent> by (?:me|us|myself|our team|my team|the team|our staff))?`, 'i'),
-    changeVerbs: st.changeVerbs.map((cv) => ({ cv, re: new RegExp(`(?<= )(?:${words(cv.words)})(?= )`, 'gi') })),
+    // Past and present forms only: "falls", "rise" and the like are nouns far more often in a bullet's subject.
+    changeVerbs: st.changeVerbs.map((cv) => ({ cv, re: new RegExp(`(?<= )(?:${words(formsWithRole(cv.role, ['past']).concat(formsWithRole(cv.role, ['present'])).filter((w) => !NOUNS_FIRST.has(w)))})(?= )`, 'gi') })),
     afterToBy: new RegExp(`\\bafter (?:(?<who>${words(st.afterToBy.subjects)}) )?(?<verb>[a-z-]+)\\b`, 'gi'),
     leading: new RegExp(`^(?<prep>${words(st.leadingIntervention.prepositions)}) (?<how>[^,;]{3,200}), (?<verb>[A-Za-z-]+)`, 'i'),
     openings: r.openings.rules.map((rule) => ({ rule, re: new RegExp(`^(?:${rule.pattern})`, 'i') })),
@@ -145,7 +149,8 @@ export function invertChange(doc: Doc, kpis: readonly KpiMention[]): boolean {
       // Without a KPI in the subject, only a change carrying a number is turned around ("fell 25%").
       if (inSubject.length === 0 && !/^\s+(?:by |from |to )?[-+–−]?\$?\d/.test(after)) break;
       const kpi = kpis.find((k) => k.start < subject.length);
-      if (kpi && cv.direction && kpi.desired && kpi.desired !== cv.direction) return false; // a wrong-way move is flagged, never spun
+      const direction = cv.role === 'better' ? null : cv.role;
+      if (kpi && direction && kpi.desired && kpi.desired !== direction) return false; // a wrong-way move is framed, never spun
       const change = m[0];
       const tense = /^(went|came)\b/i.test(change) ? 'past' : tenseOf(change.split(' ')[0]);
       const verb = capitalise(inflect(cv.verb, tense === 'gerund' ? 'past' : tense));

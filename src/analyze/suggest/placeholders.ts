@@ -1,7 +1,7 @@
 // Placeholders for the parts a bullet is missing, the question each one asks, and how an answer is fitted in.
 import { z } from 'zod';
-import { baseOf, gerundFromPast, isKnownVerb, isPastForm } from './verb-forms.ts';
-import { rewriteRules, PARTS, type Part } from './rules.ts';
+import { baseOf, gerundFromPast, isKnownVerb, isPastForm } from './verbs.ts';
+import { rewriteRules, ASKS, PARTS, type Ask, type Part } from './rules.ts';
 
 /** Answers keyed by part; on the CLI `--answer baseline="18%"` (aliases: how, period, magnitude...). */
 export const AnswersSchema = z.object({
@@ -10,17 +10,19 @@ export const AnswersSchema = z.object({
   intervention: z.string().optional(),
   timeframe: z.string().optional(),
   result: z.string().optional(),
+  response: z.string().optional(),
 }).strict();
 export type Answers = z.infer<typeof AnswersSchema>;
 
-export const ANSWER_KEYS: Record<string, Part> = {
+export const ANSWER_KEYS: Record<string, Ask> = {
   metric: 'metric', magnitude: 'metric', 'how-much': 'metric', 'by-how-much': 'metric', amount: 'metric',
   baseline: 'baseline', before: 'baseline',
   intervention: 'intervention', how: 'intervention',
   timeframe: 'timeframe', period: 'timeframe', when: 'timeframe',
   result: 'result', outcome: 'result',
+  response: 'response', 'about-it': 'response',
 };
-export function answerPart(key: string): Part | undefined {
+export function answerPart(key: string): Ask | undefined {
   return ANSWER_KEYS[key.trim().toLowerCase()];
 }
 
@@ -32,11 +34,13 @@ export interface PlaceholderContext {
   /** Text used to pick the measure's noun: KPI label and text, and the metric. */
   measure: string;
   domain: string | null;
+  /** How a KPI that moved the wrong way moved ("denials went up"). */
+  moved?: string;
 }
 
-export interface Question { part: Part; placeholder: string; question: string; }
+export interface Question { part: Ask; placeholder: string; question: string; }
 
-export function placeholderText(part: Part, ctx: PlaceholderContext): string {
+export function placeholderText(part: Ask, ctx: PlaceholderContext): string {
   const spec = rewriteRules().placeholders.parts[part];
   return spec.text.replace('{noun}', measureNoun(ctx.measure));
 }
@@ -47,12 +51,13 @@ export function measureNoun(measure: string): string {
   return nouns.find((n) => n.re.test(measure))?.noun ?? 'figure';
 }
 
-export function questionFor(part: Part, ctx: PlaceholderContext): Question {
+export function questionFor(part: Ask, ctx: PlaceholderContext): Question {
   const data = rewriteRules().placeholders;
   const fields: Record<string, string | undefined> = {
     kpi: ctx.kpi,
     before: ctx.did ? `before ${ctx.did}` : undefined,
     examples: ctx.domain ? data.examples[ctx.domain] : undefined,
+    moved: ctx.moved,
   };
   const templates = data.parts[part].questions;
   const usable = templates.find((t) => [...t.matchAll(/\{(\w+)\}/g)].every((m) => fields[m[1] ?? '']));
@@ -76,7 +81,7 @@ export function cleanAnswer(raw: string): string {
 const TIME_LEAD = /^(in|over|within|during|across|for|since|from|between|by|after|sustained|each|every|per|this|last|FY|Q[1-4]|H[12]|\d{4}\b|year|month|quarter)/i;
 
 /** The words that go into the sentence for an answer, with the joining word the slot needs. */
-export function fitAnswer(part: Part, raw: string): string | undefined {
+export function fitAnswer(part: Ask, raw: string): string | undefined {
   let a = cleanAnswer(raw);
   if (!a) return undefined;
   switch (part) {
@@ -102,9 +107,18 @@ export function fitAnswer(part: Part, raw: string): string | undefined {
       const startsWithVerb = !!base && (isKnownVerb(base) || isPastForm(first));
       return startsWithVerb ? a.charAt(0).toUpperCase() + a.slice(1) : `Improved ${a}`;
     }
+    case 'response': {
+      // What the writer did about a KPI that went the wrong way, joined after a semicolon in their own words.
+      a = a.replace(/^(?:and|but|so|then)\s+/i, '').replace(/^(?:I|we)\s+(?=[a-z])/, '');
+      return /^[A-Z][a-z]/.test(a) && !/^[A-Z][a-z]+[A-Z]/.test(a) ? a.charAt(0).toLowerCase() + a.slice(1) : a;
+    }
   }
 }
 
 export function isPart(s: string): s is Part {
   return (PARTS as readonly string[]).includes(s);
+}
+
+export function isAsk(s: string): s is Ask {
+  return (ASKS as readonly string[]).includes(s);
 }

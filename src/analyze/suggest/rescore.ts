@@ -4,5 +4,5 @@ import type { BulletResult } from '../types.ts';
 import { whileRescoring } from './guard.ts';
 
 export function rescore(text: string): BulletResult {
-  return whileRescoring(() => analyzeBullet(text, { rewrite: false }));
+  return whileRescoring(() => analyzeBullet(text, { rewrite: false, spelling: false }));
 }

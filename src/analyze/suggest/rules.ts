@@ -18,20 +18,13 @@ const PhraseRule = z.object({
 }).strict();
 const PhraseFile = z.object({ source: Source, rules: z.array(PhraseRule).min(1) }).strict();
 
-const VerbFormsFile = z.object({
-  source: Source,
-  irregular: z.record(z.string(), z.tuple([z.string(), z.string()])),
-  known: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
-}).strict();
-
 const Shape = z.object({ source: Source, examples: Examples }).strict();
 const StructureFile = z.object({
   source: Source,
   properNouns: z.array(z.string().min(1)),
   changeVerbs: z.array(z.object({
     id: z.string(),
-    words: z.array(z.string()).min(1),
-    direction: z.enum(['up', 'down']).nullable(),
+    role: z.enum(['up', 'down', 'better']),
     verb: z.string(),
     examples: Examples,
   }).strict()).min(1),
@@ -39,6 +32,7 @@ const StructureFile = z.object({
   leadingIntervention: Shape.extend({ prepositions: z.array(z.string()).min(1) }),
   toFrom: Shape,
   passive: Shape.extend({ auxiliaries: z.array(z.string()).min(1) }),
+  weakMeans: Shape.extend({ prepositions: z.array(z.string()).min(1) }),
 }).strict();
 
 const ExpansionFile = z.object({
@@ -55,10 +49,13 @@ const ExpansionFile = z.object({
 
 export const PARTS = ['result', 'metric', 'baseline', 'timeframe', 'intervention'] as const;
 export type Part = (typeof PARTS)[number];
+/** What a rewrite can ask for: a missing part, or (for a KPI that moved the wrong way) what the writer did about it. */
+export const ASKS = [...PARTS, 'response'] as const;
+export type Ask = (typeof ASKS)[number];
 const PartSpec = z.object({ text: z.string().regex(/^\[[^\[\]]+\]$/), questions: z.array(z.string()).min(1) }).strict();
 const PlaceholderFile = z.object({
   source: Source,
-  parts: z.object({ metric: PartSpec, baseline: PartSpec, intervention: PartSpec, timeframe: PartSpec, result: PartSpec }).strict(),
+  parts: z.object({ metric: PartSpec, baseline: PartSpec, intervention: PartSpec, timeframe: PartSpec, result: PartSpec, response: PartSpec }).strict(),
   nouns: z.array(z.object({ match: z.string(), noun: z.string() }).strict()).min(1),
   examples: z.record(z.string(), z.string()),
 }).strict();
@@ -66,7 +63,6 @@ const PlaceholderFile = z.object({
 const FILES = {
   openings: PhraseFile,
   filler: PhraseFile,
-  'verb-forms': VerbFormsFile,
   structure: StructureFile,
   'kpi-expansions': ExpansionFile,
   placeholders: PlaceholderFile,

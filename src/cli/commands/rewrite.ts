@@ -2,7 +2,7 @@
 // Prints up to three rewrites per bullet in the guide's order, with the questions that fill their placeholders.
 import { readFile } from 'node:fs/promises';
 import { analyzeBullet } from '../../analyze/index.ts';
-import { ANSWER_KEYS, answerPart, suggestRewrites, type Answers, type RewriteCandidate } from '../../analyze/suggest/index.ts';
+import { ANSWER_KEYS, answerPart, asRewrite, suggestRewrites, type Answers, type RewriteCandidate } from '../../analyze/suggest/index.ts';
 import { rescore } from '../../analyze/suggest/rescore.ts';
 import type { CliIo } from '../main.ts';
 
@@ -70,7 +70,7 @@ export function rewriteOne(text: string, answers: Answers): BulletRewrites {
   const best = candidates[0];
   return {
     text: analysed.text, score: analysed.score,
-    rewrite: best ? { text: best.text, placeholders: best.placeholders } : null,
+    rewrite: best ? asRewrite(best) : null,
     candidates,
   };
 }

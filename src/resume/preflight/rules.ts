@@ -10,6 +10,8 @@ import { issuePath } from '../parse.ts';
 export const PrivacyRuleSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'use kebab-case' }),
   level: z.enum(['error', 'warning']),
+  /** Points a bullet or story loses for it in the analyzer (unset: 25 for an error, 10 for a warning). */
+  penalty: z.number().min(0).max(50).optional(),
   pattern: z.string().min(1),
   flags: z.string().regex(/^[imsu]*$/, { message: 'only i, m, s, u' }).optional(),
   message: z.string().min(10),

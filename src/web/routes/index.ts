@@ -4,6 +4,7 @@ import { apiRoutes } from './api.ts';
 import { homeRoutes } from './home.ts';
 import { resumeRoutes } from './resume.ts';
 import { storyRoutes } from './stories.ts';
+import { tailorRoutes } from './tailor.ts';
 import { workspaceRoutes } from './workspace.ts';
 
-export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes, resumeRoutes];
+export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes, resumeRoutes, tailorRoutes];

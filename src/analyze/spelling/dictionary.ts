@@ -1,0 +1,185 @@
+// The word knowledge behind the spelling check, loaded on first use: the Hunspell en-US dictionary (dictionary-en,
+// expanded by nspell into its 120,000-odd word forms, which are cached as a plain list so that later starts read a
+// file instead of expanding affixes again), the list of common English misspellings with their fixes (@cspell/dict-en-common-misspellings,
+// kept as text and searched per unknown word, since parsing its 90,000 pairs costs more than the searches), and the
+// field's own vocabulary (rules/spelling/vocabulary, the KPI names of rules/kpis and the verb lexicon), whose words are
+// never flagged and win a tie between two fixes.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import nspell from 'nspell';
+import { getRules } from '../../rules/index.ts';
+import { addWord, spellingRules, type Vocabulary } from './rules.ts';
+
+export interface Dictionary {
+  /** Whether Hunspell knows the word, with its case rules: "Managed" and "MANAGED" for "managed", not "medicaid" for "Medicaid". */
+  correct(word: string): boolean;
+  /** Dictionary words one edit (insert, delete, replace, swap) from a lower-case word, as the dictionary writes them. */
+  oneEditAway(word: string): string[];
+  /** Fixes the common-misspellings list gives for this word (lower-case), best first; [] when none. */
+  knownMisspelling(word: string): string[];
+  /** The field's vocabulary: accepted whatever the case; `display` spells each the way the field writes it. */
+  vocabulary: Vocabulary;
+  /** Words preferred as fixes, lower-case: the vocabulary, the KPI words and every form of the verb lexicon. */
+  preferred: Set<string>;
+  /** The same, grouped by length for a quick near-miss scan. */
+  preferredByLength: Map<number, string[]>;
+  /** How long loading took, in milliseconds. */
+  loadMs: number;
+}
+
+const require = createRequire(import.meta.url);
+
+function packageDir(name: string): string {
+  return dirname(require.resolve(name));
+}
+
+/** Each list keeps its pairs as one text; `"word->fix, fix"` is found with one indexOf per unknown word. */
+function readMisspellings(): string[] {
+  const dir = join(packageDir('@cspell/dict-en-common-misspellings'), 'dict');
+  return ['dict-en-us.json', 'dict-en.json'].map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** Whole words of the KPI rules: labels, abbreviations, and the plain words inside their term patterns. */
+export function kpiWords(): string[] {
+  const out: string[] = [];
+  for (const file of getRules().files.kpis) {
+    for (const k of file.data.kpis) {
+      out.push(...k.label.split(/[\s()/,]+/).filter((w) => /^[\p{L}][\p{L}'-]*$/u.test(w)));
+      out.push(...(k.abbreviations ?? []));
+      for (const term of k.terms) out.push(...wordsOfPattern(term));
+    }
+  }
+  return out;
+}
+
+/**
+ * Plain words inside a regular expression: runs of letters not cut by a character class or group, with an optional
+ * last letter giving both forms ("admissions?" -> admission, admissions) and "re-?admissions?" also "readmissions".
+ */
+export function wordsOfPattern(pattern: string): string[] {
+  const out: string[] = [];
+  const runs = [...pattern.matchAll(/[A-Za-z]{2,}/g)];
+  for (const [i, m] of runs.entries()) {
+    const before = pattern[m.index - 1];
+    const after = pattern[m.index + m[0].length];
+    if (before === '\\' || before === ']' || before === ')' || after === '[' || after === '(') continue;
+    const forms = after === '?' ? [m[0], m[0].slice(0, -1)] : [m[0]];
+    out.push(...forms);
+    const prev = runs[i - 1];
+    if (prev && pattern.slice(prev.index + prev[0].length, m.index) === '-?') out.push(...forms.map((f) => prev[0] + f));
+  }
+  return out.filter((w) => w.length >= 3);
+}
+
+function load(): Dictionary {
+  const t0 = performance.now();
+  const words = hunspellWords();
+  const misspellings = readMisspellings();
+  const { vocabulary: fromRules } = spellingRules();
+  const vocabulary: Vocabulary = { words: new Set(fromRules.words), display: new Map(fromRules.display) };
+  for (const w of kpiWords()) addWord(vocabulary, w, /^\p{Lu}{2,}/u.test(w));
+
+  const preferred = new Set<string>(vocabulary.words);
+  for (const form of getRules().verbForms.keys()) if (/^[a-z]+$/.test(form)) preferred.add(form);
+  const preferredByLength = new Map<number, string[]>();
+  for (const w of preferred) {
+    if (!/^[\p{Ll}-]+$/u.test(w) || w.length < 3) continue;
+    const list = preferredByLength.get(w.length) ?? [];
+    list.push(w);
+    preferredByLength.set(w.length, list);
+  }
+
+  return {
+    correct: (w) => isWord(words, w),
+    oneEditAway: (w) => oneEditAway(words, w),
+    knownMisspelling: (w) => {
+      for (const text of misspellings) {
+        const at = text.indexOf(`"${w}->`);
+        if (at < 0) continue;
+        const end = text.indexOf('"', at + 1);
+        return text.slice(at + w.length + 3, end).split(',').map((s) => s.trim()).filter(Boolean);
+      }
+      return [];
+    },
+    vocabulary,
+    preferred,
+    preferredByLength,
+    loadMs: performance.now() - t0,
+  };
+}
+
+/** The expanded word list: read from the cache, or expanded by nspell once and cached for the next start. */
+export function hunspellWords(): Set<string> {
+  const dir = packageDir('dictionary-en');
+  const dic = readFileSync(join(dir, 'index.dic'));
+  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  const cacheDir = join(dir, '..', '.cache', 'resume-vitals');
+  const cacheFile = join(cacheDir, `dictionary-en-${version}-${dic.length}.txt`);
+  try {
+    return new Set(readFileSync(cacheFile, 'utf8').split('\n'));
+  } catch {
+    // Not cached yet: expand below.
+  }
+  const words = expandHunspell(readFileSync(join(dir, 'index.aff')), dic);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, [...words].join('\n'));
+    renameSync(tmp, cacheFile);
+  } catch {
+    // A read-only install still works; it expands on every start.
+  }
+  return words;
+}
+
+/** Every word form the dictionary allows: nspell applies each word's affix rules when it loads (its `data` table). */
+export function expandHunspell(aff: Buffer, dic: Buffer): Set<string> {
+  const spell = nspell({ aff, dic }) as unknown as { data: Record<string, unknown> };
+  return new Set(Object.keys(spell.data).filter((w) => w && !/\d/.test(w)));
+}
+
+function isWord(words: Set<string>, w: string): boolean {
+  if (words.has(w)) return true;
+  const lower = w.toLowerCase();
+  const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
+  // "Managed" at a sentence start and "MANAGED" in a heading are "managed"; "MEDICAID" is "Medicaid".
+  if (w === capital) return words.has(lower);
+  if (w === w.toUpperCase()) return words.has(lower) || words.has(capital);
+  return false;
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+function oneEditAway(words: Set<string>, w: string): string[] {
+  const out = new Set<string>();
+  const take = (c: string) => {
+    if (words.has(c)) out.add(c);
+    else {
+      const capital = c.charAt(0).toUpperCase() + c.slice(1);
+      if (words.has(capital)) out.add(capital);
+    }
+  };
+  for (let i = 0; i <= w.length; i++) {
+    const head = w.slice(0, i);
+    const tail = w.slice(i);
+    if (tail) take(head + tail.slice(1));
+    if (tail.length > 1) take(head + tail[1] + tail[0] + tail.slice(2));
+    for (const ch of ALPHABET) {
+      if (tail) take(head + ch + tail.slice(1));
+      take(head + ch + tail);
+    }
+  }
+  out.delete(w);
+  return [...out];
+}
+
+let cached: Dictionary | null = null;
+export function dictionary(): Dictionary {
+  cached ??= load();
+  return cached;
+}
+
+/** Whether the dictionary is loaded yet (for the benchmark's first-use figure). */
+export function dictionaryLoaded(): boolean {
+  return cached !== null;
+}

@@ -1,0 +1,29 @@
+// The two downloads: one block document, written as Word or as PDF. Every export (resume, prep sheet, tailored
+// resume) goes through here, so a new format is one row.
+import type { BlockDocument } from './blocks.ts';
+import { DOCX_CONTENT_TYPE, exportFileName, PDF_CONTENT_TYPE } from './file-name.ts';
+import { renderPdf } from './pdf.ts';
+import { renderDocx } from './render.ts';
+
+export const EXPORT_FORMATS = {
+  docx: { contentType: DOCX_CONTENT_TYPE, render: renderDocx },
+  pdf: { contentType: PDF_CONTENT_TYPE, render: renderPdf },
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return Object.hasOwn(EXPORT_FORMATS, value);
+}
+
+export interface ExportedFile {
+  buffer: Buffer;
+  fileName: string;
+  contentType: string;
+}
+
+/** `person` and `what` name the file: "Dana-Whitfield-Resume.pdf". */
+export async function exportDocument(doc: BlockDocument, format: ExportFormat, person: string | undefined, what: string): Promise<ExportedFile> {
+  const { contentType, render } = EXPORT_FORMATS[format];
+  return { buffer: await render(doc), fileName: exportFileName(person, what, format), contentType };
+}
