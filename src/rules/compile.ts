@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
-import { nlp } from '../nlp/index.ts';
+import { loadCompromise } from '../nlp/index.ts';
 import type { ClausesFile, RolesFile } from './schema.ts';
 import {
   CheckFileSchema, ClausesFileSchema, InterventionFileSchema, RolesFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
@@ -212,7 +212,7 @@ export function compileRules(root: string): Rules {
   const boundaries = clausesFile?.data.boundaries ?? [];
   let net: unknown = null;
   try {
-    net = (nlp as unknown as { buildNet(m: object[]): unknown }).buildNet(boundaries.map((b) => ({ match: b.match, id: b.id })));
+    net = (loadCompromise() as unknown as { buildNet(m: object[]): unknown }).buildNet(boundaries.map((b) => ({ match: b.match, id: b.id })));
   } catch (e) {
     problems.add(clausesFile?.file ?? join(root, 'signals/clauses.yml'), '', `boundaries: invalid match pattern (${(e as Error).message})`);
   }
