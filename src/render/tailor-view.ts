@@ -21,6 +21,7 @@ export function postingTitle(given: string, text: string): string {
 function suggestionLink(ws: string, s: Suggestion): { href: string; label: string }[] {
   switch (s.kind) {
     case 'add-evidence':
+      if (s.requirementId?.startsWith('system:')) return [{ href: `/w/${ws}/resume#skills`, label: 'Open the resume' }, { href: `/w/${ws}`, label: 'Edit bullets' }];
       return [
         { href: `/w/${ws}#add`, label: 'Write a bullet' },
         { href: `/w/${ws}/stories/new${s.promptId ? `?prompt=${encodeURIComponent(s.promptId)}` : ''}`, label: 'Prepare a story' },

@@ -22,6 +22,8 @@ describe('Tailor pages', () => {
     expect((await b.get(`/w/${ws}`)).text).toContain(`href="/w/${ws}/tailor"`);
     const list = await b.get(`/w/${ws}/tailor`);
     expect(list.status).toBe(200);
+    // The paste box takes a whole posting (a browser reads maxlength as a plain integer).
+    expect(list.text).toContain('maxlength="50000"');
     const added = await b.form(`/w/${ws}/tailor`, { title: '', text: POSTING });
     expect(added.status).toBe(303);
     const page = await b.get(added.headers.location!);

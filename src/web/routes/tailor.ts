@@ -76,6 +76,7 @@ async function showList(ctx: AppContext, req: Request, res: Response, problem?: 
     draft: problem?.draft ?? {},
     maxUploadMb: MAX_UPLOAD_BYTES / 1024 / 1024,
     maxChars: MAX_POSTING_CHARS.toLocaleString('en-US'),
+    maxCharsRaw: MAX_POSTING_CHARS,
   });
 }
 
