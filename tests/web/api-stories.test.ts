@@ -1,6 +1,7 @@
 // Stories over the JSON API: the same checks and limits as the story pages, each story with its analysis.
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { titleFrom } from '../../src/web/story-input.ts';
 import { testApp } from './helpers.ts';
 
 const STORY = [
@@ -25,7 +26,7 @@ describe('stories API', () => {
     const added = await request(app).post(base).send({ text: STORY, promptId: 'improvement-access', bulletId });
     expect(added.status).toBe(201);
     const story = added.body.story;
-    expect(story).toMatchObject({ title: 'When I joined the clinic, our no-show rate', promptId: 'improvement-access', bulletId, text: STORY });
+    expect(story).toMatchObject({ title: titleFrom(STORY), promptId: 'improvement-access', bulletId, text: STORY });
     expect(story.result.kind).toBe('story');
     expect(story.result.parts.result.length).toBeGreaterThan(0);
 
