@@ -42,10 +42,12 @@ function isAmountToken(t: Token | undefined): boolean {
   return !!t && (/^[$+\-–−#~]?\d/.test(t.lower) || t.tags.has('Value'));
 }
 
-function needsMet(needs: string | undefined, tokens: readonly Token[], next: number, rules: Rules, allowZero = false): boolean {
+function needsMet(needs: string | undefined, tokens: readonly Token[], next: number, rules: Rules, allowZero = false, text = ''): boolean {
   const t = tokens[next];
   if (!needs) return true;
   if (!t) return false;
+  // "by [how: what you changed]": a rewrite's unanswered placeholder is no method, no verb, no aim.
+  if (text[t.start - 1] === '[' || t.text.startsWith('[')) return false;
   if (needs === 'verb') {
     // "which significantly reduced": an adverb may stand before the verb.
     const k = t.tags.has('Adverb') && tokens[next + 1] ? next + 1 : next;
@@ -75,7 +77,7 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
   return true;
 }
 
-export function splitClauses(p: Parsed, rules: Rules): Clause[] {
+export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: number; end: number }[] = []): Clause[] {
   const { tokens } = p;
   if (!tokens.length) return [];
   const cuts = new Map<number, Cut>();
@@ -95,7 +97,9 @@ export function splitClauses(p: Parsed, rules: Rules): Clause[] {
     if (taken.has(h.from)) continue;
     const b = rules.clauses.byId.get(h.id);
     if (!b || h.from === 0) continue;
-    if (!needsMet(b.needs, tokens, h.to + 1, rules, h.id === 'means-with')) continue;
+    // "by [how: what you changed]": a rewrite's unanswered placeholder is no method, no verb, no aim.
+    if (b.needs && /^\s*\[/.test(p.matchText.slice(tokens[h.to]!.end))) continue;
+    if (!needsMet(b.needs, tokens, h.to + 1, rules, h.id === 'means-with', p.matchText)) continue;
     // "Time-to-fill", "door-to-doc": a marker inside a hyphenated word is no boundary.
     if (/[-/]/.test(p.matchText[tokens[h.from]!.start - 1] ?? '') || /^[-/]/.test(tokens[h.to]!.post)) continue;
     taken.add(h.from);
@@ -133,6 +137,11 @@ export function splitClauses(p: Parsed, rules: Rules): Clause[] {
     }
   }
 
+  // A KPI's own words never split ("patient falls with injury", "time to fill").
+  for (const at of [...cuts.keys()]) {
+    const pos = tokens[at]?.start ?? -1;
+    if (kpis.some((k) => pos > k.start && pos < k.end)) cuts.delete(at);
+  }
   const starts = [{ at: 0, link: 'start' as ClauseLink, rule: 'start', marker: 0 }, ...[...cuts.values()].filter((c) => c.at > 0 && c.at < tokens.length)]
     .sort((a, b) => a.at - b.at);
   const clauses: Clause[] = [];

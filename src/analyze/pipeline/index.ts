@@ -1,4 +1,4 @@
-// The analysis pipeline: parse -> clauses -> quantities (metric, baseline, timeframe) -> KPIs -> roles -> KPI
+// The analysis pipeline: parse -> KPIs -> clauses -> quantities (metric, baseline, timeframe) -> roles -> KPI
 // direction -> domain, each stage adding to one ParsedBullet (see ./types.ts). `parseBullet(text)` is the entry point.
 import { getRules } from '../../rules/index.ts';
 import type { PatternSet, Rules } from '../../rules/compile.ts';
@@ -46,11 +46,11 @@ export function parseBullet(original: string, rules: Rules = getRules()): Signal
   const trace: ParsedBullet['trace'] = [];
   const note = (stage: string, s: Traced) => trace.push({ stage, rule: s.rule, start: s.start, end: s.end, text: original.slice(s.start, s.end) });
 
-  const clauses = splitClauses(p, rules);
+  const kpis = findKpis(text, rules);
+  const clauses = splitClauses(p, rules, kpis);
   const metric = findPatternSpans(text, rules.metric);
   const baseline = findPatternSpans(text, rules.baseline);
   const timeframe = findPatternSpans(text, rules.timeframe);
-  const kpis = findKpis(text, rules);
   const opening = detectOpening(text, p.words, p.tokens, rules, timeframe);
   assignRoles({ text, tokens: p.tokens, clauses, metric, baseline, timeframe, kpis }, rules);
   kpiDirections(text, clauses, kpis);
