@@ -85,9 +85,9 @@ const checkBase = {
   source,
   examples,
 };
-export const SIGNALS = ['metric', 'baseline', 'intervention', 'result', 'timeframe', 'kpi', 'relative-change'] as const;
+export const SIGNALS = ['metric', 'baseline', 'intervention', 'result', 'timeframe', 'kpi', 'relative-change', 'award'] as const;
 export const CheckFileSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('require'), requires: z.enum(SIGNALS), when: z.enum(SIGNALS).optional(), unless: z.enum(SIGNALS).optional(), ...checkBase }).strict(),
+  z.object({ kind: z.literal('require'), requires: z.enum(SIGNALS), when: z.enum(SIGNALS).optional(), unless: z.union([z.enum(SIGNALS), z.array(z.enum(SIGNALS)).min(1)]).optional(), ...checkBase }).strict(),
   z.object({ kind: z.literal('existence'), tokens: z.array(regexSource).min(1), caseSensitive: z.boolean().optional(), ...checkBase }).strict(),
   z.object({
     kind: z.literal('length'),

@@ -102,6 +102,8 @@ export function parseBullet(original: string, rules: Rules = getRules()): Signal
 function relativeChange(text: string, amounts: Span[], clauses: Clause[]): boolean {
   const changed = clauses.some((c) => c.role === 'result' && (c.head?.roles.some((r) => r === 'down' || r === 'up' || r === 'better') || c.slots.comparative));
   if (!changed) return false;
+  // "30% fewer errors", "a 9% reduction": the comparative's own amount is a change.
+  if (clauses.some((c) => c.role === 'result' && c.slots.comparative && amounts.some((m) => m.start >= c.slots.comparative!.start && m.end <= c.slots.comparative!.end))) return true;
   return amounts.some((m) => !/\b(?:to|at|of|reached|reaching|hit|above|below|under|over|from)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start))
     && !/^(?:\d{1,2}(?:st|nd|rd|th))$/.test(m.text));
 }
