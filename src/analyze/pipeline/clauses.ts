@@ -158,8 +158,10 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
       prev.text = p.text.slice(prev.start, prev.end);
       return;
     }
+    // The first clause starts where the text does: marks compromise leaves out of its tokens ("<", quotes) stay in.
+    const start = c.link === 'start' && !/[A-Za-z0-9]/.test(p.matchText.slice(0, tokens[c.at]!.start)) ? p.matchText.length - p.matchText.trimStart().length : tokens[c.at]!.start;
     clauses.push({
-      start: tokens[c.at]!.start, end: tokens[to]!.end, text: p.text.slice(tokens[c.at]!.start, tokens[to]!.end),
+      start, end: tokens[to]!.end, text: p.text.slice(start, tokens[to]!.end),
       link: c.link, linkRule: c.rule, from: c.at, to, head, role: 'other', roleRule: '',
       slots: { kpi: [], amount: [], baseline: [], timeframe: [], means: null, comparative: null },
     });
