@@ -1,3 +1,4 @@
+import type { DictionaryRepo } from './dictionary.ts';
 import type { ResumeRepo } from './resume.ts';
 import type { StoryRepo } from './stories.ts';
 
@@ -91,6 +92,7 @@ export interface Store {
   workspaces: WorkspaceRepo;
   stories: StoryRepo;
   resume: ResumeRepo;
+  dictionary: DictionaryRepo;
   roles: RoleRepo;
   bullets: BulletRepo;
   /** Resolves when the database answers a trivial query, rejects otherwise (what a load balancer's probe asks). */

@@ -277,6 +277,7 @@ forEachStore('deleting a workspace', (s, backend) => {
     const st = await store.stories.add(ws, { ...story(), bulletId: b!.id });
     await store.stories.addRun(ws, st.id, { seconds: 60, rating: 3, hidden: true });
     await store.resume.saveProfile(ws, { basics: { name: 'Dana Reyes' }, education: [], certificates: [{ name: 'CMPE' }], skills: [] });
+    await store.dictionary.add(ws, 'Carefinder');
     return ws;
   }
 

@@ -9,6 +9,7 @@ import { createPool, type PoolOptions } from './db.ts';
 import { migratePostgres } from './migrate.ts';
 import { PostgresRateLimitStore } from './rate-limit.ts';
 import { PostgresResume } from './resume.ts';
+import { PostgresDictionary } from './dictionary.ts';
 import { PostgresRoles } from './roles.ts';
 import { PostgresStories } from './stories.ts';
 import { PostgresWorkspaces } from './workspaces.ts';
@@ -39,6 +40,7 @@ export async function openPostgresStore(url: string, options: PoolOptions & { on
     bullets: new PostgresBullets(pool),
     stories: new PostgresStories(pool),
     resume: new PostgresResume(pool),
+    dictionary: new PostgresDictionary(pool),
     ping: async () => {
       await pool.query('SELECT 1');
     },

@@ -10,6 +10,7 @@ import { SqliteRoles } from './roles.ts';
 import { SqliteBullets } from './bullets.ts';
 import { SqliteStories } from './stories.ts';
 import { SqliteResume } from './resume.ts';
+import { SqliteDictionary } from './dictionary.ts';
 
 export const DB_FILE = 'resume-vitals.sqlite';
 
@@ -38,6 +39,7 @@ export function openSqliteStore(dir: string): SqliteStore {
     bullets: new SqliteBullets(db),
     stories: new SqliteStories(db),
     resume: new SqliteResume(db),
+    dictionary: new SqliteDictionary(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
     },
