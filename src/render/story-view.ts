@@ -3,10 +3,14 @@
 import { STAR_PARTS, type Finding, type StarPart, type StoryResult } from '../analyze/types.ts';
 import { countWords } from '../analyze/story/sentences.ts';
 import { cueCard, PART_LABELS, type CueLine } from '../stories/cue-card.ts';
+import { spellingView, type FindingView as BulletFindingView } from './bullet-view.ts';
 
 export interface MarkedPiece { text: string; part: StarPart | null; label: string | null }
 export interface PartShare { part: StarPart; label: string; words: number; percent: number; present: boolean }
-export interface FindingView { rule: string; severity: Finding['severity']; message: string; source: string | null; quote: string | null }
+export interface FindingView {
+  rule: string; severity: Finding['severity']; message: string; source: string | null; quote: string | null;
+  spelling: BulletFindingView['spelling'];
+}
 
 export interface StoryView {
   pieces: MarkedPiece[];
@@ -62,6 +66,7 @@ export function storyView(a: StoryResult): StoryView {
     .map((f) => ({
       rule: f.rule, severity: f.severity, message: f.message, source: f.source ?? null,
       quote: f.start !== undefined && f.end !== undefined && f.end - f.start <= 120 ? a.text.slice(f.start, f.end) : null,
+      spelling: spellingView(a.text, f),
     }));
   return {
     pieces, shares, findings,

@@ -3,7 +3,8 @@ import type { RouteModule } from '../context.ts';
 import { apiRoutes } from './api.ts';
 import { homeRoutes } from './home.ts';
 import { resumeRoutes } from './resume.ts';
+import { spellingRoutes } from './spelling.ts';
 import { storyRoutes } from './stories.ts';
 import { workspaceRoutes } from './workspace.ts';
 
-export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes, resumeRoutes];
+export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes, resumeRoutes, spellingRoutes];

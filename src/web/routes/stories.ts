@@ -27,6 +27,8 @@ const NOTICES: Record<string, string> = {
   saved: 'Story saved.',
   deleted: 'Story deleted.',
   run: 'Run saved. It is in the chart and the list below.',
+  spelling: 'Spelling fixed and the story saved.',
+  dictionary: 'Added to your dictionary: it is no longer flagged in this workspace.',
   scaffold: 'Story started from your bullet. Replace every [bracketed] placeholder with what only you know, then save.',
 };
 
@@ -107,8 +109,10 @@ async function showForm(ctx: AppContext, req: Request, res: Response, problem?: 
 
 async function showStory(ctx: AppContext, req: Request, res: Response, story: Story, problem?: FormProblem): Promise<void> {
   const ws = res.locals.workspaceId as string;
-  const analysis = analyzeStory(problem ? String(problem.draft.text ?? story.text) : story.text);
-  const saved = problem ? analyzeStory(story.text) : analysis;
+  const words = (await ctx.store.dictionary.words(ws));
+  const options = { userWords: new Set(words) };
+  const analysis = analyzeStory(problem ? String(problem.draft.text ?? story.text) : story.text, options);
+  const saved = problem ? analyzeStory(story.text, options) : analysis;
   const bullet = story.bulletId ? await ctx.store.bullets.get(ws, story.bulletId) : null;
   const mismatches = bullet ? numbersDisagree(analyseCached(bullet.text).components.metric, saved.components.metric) : [];
   const titles = new Map(storyRules().prompts.map((p) => [p.id, p.title]));
