@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so that `npx resume-vitals` works right after `npm install`, with no build step.
-import { register } from 'tsx/esm/api';
+// `npx resume-vitals`: the CLI from the compiled build, which is made after `npm install` and remade here whenever a
+// source file has changed since (scripts/build.mjs), so it works with no build step by hand.
+import { importBuilt } from '../scripts/build.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await importBuilt('cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { analyzeBullet } from '../../src/analyze/index.ts';
-import { analyseCached } from '../../src/render/analysed.ts';
+import { Analyses } from '../../src/work/analyses.ts';
+import { inlineWork } from '../../src/work/pool.ts';
 import { workspaceView } from '../../src/render/workspace-view.ts';
 import { LEGEND } from '../../src/web/routes/workspace.ts';
 import { createApp } from '../../src/web/app.ts';
@@ -51,7 +52,7 @@ function cpuMsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-interface Started { child: ChildProcess; base: string; listeningMs: number; readyMs: number }
+interface Started { child: ChildProcess; base: string; listeningMs: number; readyMs: number; firstPageMs: number; firstPageCpuMs: number }
 
 function startServer(dataDir: string): Promise<Started> {
   const t0 = performance.now();
@@ -63,11 +64,25 @@ function startServer(dataDir: string): Promise<Started> {
   return new Promise((resolve, reject) => {
     let out = '';
     let listeningMs = NaN;
+    let firstPage: Promise<{ at: number; cpu: number }> | undefined;
     child.stdout!.on('data', (d: Buffer) => {
       out += d;
-      if (Number.isNaN(listeningMs) && /listening on/.test(out)) listeningMs = performance.now() - t0;
       const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m && /resume-vitals ready/.test(out)) resolve({ child, base: m[1]!, listeningMs, readyMs: performance.now() - t0 });
+      if (m && Number.isNaN(listeningMs)) {
+        listeningMs = performance.now() - t0;
+        // The home page as a person opening the app would ask for it: answered once the app has loaded.
+        firstPage = fetch(m[1]! + '/').then(async (r) => {
+          const at = performance.now() - t0;
+          const cpu = cpuMsOf(child.pid!);
+          await r.arrayBuffer();
+          if (r.status !== 200) throw new Error(`GET / answered ${r.status}`);
+          return { at, cpu };
+        });
+      }
+      if (m && /resume-vitals ready/.test(out) && firstPage) {
+        const readyMs = performance.now() - t0;
+        firstPage.then(({ at, cpu }) => resolve({ child, base: m[1]!, listeningMs, readyMs, firstPageMs: at, firstPageCpuMs: cpu }), reject);
+      }
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
@@ -87,9 +102,10 @@ async function renderFigures(): Promise<void> {
   await store.bullets.add(ws.id, bulletsFor(20, 5), role.id);
   const snap = (await store.workspaces.snapshot(ws.id))!;
   const histories = await store.bullets.histories(ws.id);
-  for (const b of snap.bullets) analyseCached(b.text);
+  const analyses = new Analyses(inlineWork());
+  await analyses.prepare('bullet', snap.bullets.map((b) => b.text));
   const renderOnce = async () => {
-    const view = workspaceView(snap, analyseCached, histories);
+    const view = workspaceView(snap, analyses.bullet, histories);
     return renderToString(app, 'workspace', { title: 'Your bullets', ws: view, legend: LEGEND, csrfToken: 'x', nav: [], limits: {}, privateLink: '' });
   };
   const times: number[] = [];
@@ -126,9 +142,12 @@ export async function run(): Promise<void> {
   console.log(`in-process analyzeBullet: ${inProcess.toFixed(0)} bullets/s (one core), ${cpuMsPerBullet.toFixed(2)} CPU ms/bullet; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'rv-bench-'));
-  const { child, base, listeningMs, readyMs } = await startServer(dataDir);
+  const { child, base, listeningMs, readyMs, firstPageMs, firstPageCpuMs } = await startServer(dataDir);
   try {
-    console.log(`server start: listening ${listeningMs.toFixed(0)} ms after spawn [target < 1 s]; app, rules and analyzer loaded and warm ${readyMs.toFixed(0)} ms after spawn`);
+    console.log(`server start (as npm start): listening ${listeningMs.toFixed(0)} ms after spawn [target < 1 s]; app loaded ${readyMs.toFixed(0)} ms after spawn`);
+    console.log(`first 200 response (GET /) ${firstPageMs.toFixed(0)} ms after spawn [target < 1.5 s], the server having used ${firstPageCpuMs.toFixed(0)} ms of CPU `
+      + `by then (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}; on a busy machine the wall time exceeds the CPU time)`);
+    await new Promise((r) => setTimeout(r, 1500)); // the analyzer warms up after the first page; let it finish
     const bodies = Array.from({ length: 50 }, (_, i) => JSON.stringify({ items: bulletsFor(10, i) }));
     let n = 0;
     const opts = {

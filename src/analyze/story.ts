@@ -51,6 +51,12 @@ function primaryDomainOf(domains: StorySignals['domains'], result: Span[]): Doma
   return best;
 }
 
+/** "[baseline]", "[what you did]": bracketed words a scaffold leaves for the teller to replace ("[1]" is not one). */
+export function placeholderSpans(text: string): Span[] {
+  return [...text.matchAll(/\[[^\[\]\n]{0,160}?\p{L}[^\[\]\n]{0,160}?\]/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+
 /** Spelling over the whole story; a KPI a typo hid is read sentence by sentence, as the signals are. */
 function storySpelling(text: string, sentences: Span[], signals: StorySignals, options: StoryOptions): Finding[] {
   if (options.spelling === false) return [];
@@ -89,6 +95,9 @@ export function analyzeStory(input: string, options: StoryOptions = {}): StoryRe
   // A number that only says when ("within 90 days") is not a quantified result.
   const metrics = signals.components.metric.filter((m) => !timeframe.some((t) => t.start <= m.start && m.end <= t.end));
   const clauses = classifyStory(text, rules.cues, { hasMetric: (c) => metrics.some((m) => overlaps(m, c)) });
+  // A clause still holding a [placeholder] (a scaffold not yet filled in) is not evidence of its part.
+  const placeholders = placeholderSpans(text);
+  for (const c of clauses) if (placeholders.some((p) => overlaps(p, c))) { c.part = null; c.alsoPart = null; }
 
   const parts = { situation: [], task: [], action: [], result: [] } as Record<StarPart, Span[]>;
   for (const c of clauses) {
@@ -103,7 +112,7 @@ export function analyzeStory(input: string, options: StoryOptions = {}): StoryRe
   const speakingSeconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   const facts: StoryFacts = {
     text, clauses, sentences, parts, words, speakingSeconds, quantifiedResult, metrics,
-    components, kpis: signals.kpis, lists: rules.lists,
+    components, kpis: signals.kpis, lists: rules.lists, placeholders,
   };
   const findings: Finding[] = text.trim() === ''
     ? rules.checks.filter((r) => r.kind === 'empty').flatMap((r) => runCheck(r, facts))

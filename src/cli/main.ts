@@ -1,6 +1,6 @@
 // resume-vitals CLI entry: dispatches to one module per subcommand in ./commands/.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const USAGE = `usage: resume-vitals <command> [options]
@@ -39,7 +39,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return command ? 0 : 2;
   }
   if (!/^[a-z-]+$/.test(command)) return usage(io, `unknown command '${command}'`);
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'commands', `${command}.ts`);
+  // .ts from the source, .js from the compiled build.
+  const here = fileURLToPath(import.meta.url);
+  const file = join(dirname(here), 'commands', `${command}${extname(here)}`);
   if (!existsSync(file)) return usage(io, `unknown command '${command}'`);
   const mod = (await import(pathToFileURL(file).href)) as CommandModule;
   return mod.run(rest, io);

@@ -29,6 +29,8 @@ export const PrepSheetSchema = z.object({
   /** The role being interviewed for, shown under the title. */
   targetRole: z.string().max(200).optional(),
   stories: z.array(PrepStorySchema).min(1).max(50),
+  /** Interview prompts no story answers yet: listed together on one last page, to be rehearsed rather than forgotten. */
+  uncovered: z.array(z.object({ title: z.string().min(1).max(200), question: z.string().max(500) })).max(50).default([]),
   /** Each story starts on its own page so it can be printed as a card. */
   storyPerPage: z.boolean().default(true),
 });
@@ -65,6 +67,14 @@ export function prepSheetBlocks(input: PrepSheetInput): Block[] {
     const kpis = story.kpis.map(clean).filter(Boolean);
     if (kpis.length) blocks.push({ kind: 'paragraph', lead: 'KPIs:', text: kpis.join(', ') });
   });
+  if (sheet.uncovered.length) {
+    blocks.push({ kind: 'section', text: 'Prompts with no story yet', pageBreakBefore: sheet.storyPerPage && sheet.stories.length > 0 });
+    blocks.push({ kind: 'paragraph', text: 'For each, note a situation with its baseline, what you owned, what you did, and the result with a number.', italic: true });
+    for (const p of sheet.uncovered) {
+      blocks.push({ kind: 'entry', text: p.title });
+      blocks.push({ kind: 'paragraph', lead: 'Question:', text: p.question });
+    }
+  }
   return blocks;
 }
 

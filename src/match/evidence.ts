@@ -4,7 +4,7 @@
 import { normalizeForMatch } from '../nlp/normalize.ts';
 import type { Resume } from '../resume/schema.ts';
 import { getMatchRules, type MatchRules } from './rules.ts';
-import { findTerms, type TermHit } from './terms.ts';
+import { findTermsEach, type TermHit } from './terms.ts';
 
 export type EvidenceSource = 'bullet' | 'role' | 'summary' | 'skill' | 'certificate' | 'education' | 'story' | 'dates';
 
@@ -77,13 +77,13 @@ export function sourcesOf(input: MatchInput): Source[] {
 /** key -> every place the resume shows it. */
 export function indexEvidence(sources: readonly Source[], rules: MatchRules = getMatchRules()): Map<string, SourceHit[]> {
   const index = new Map<string, SourceHit[]>();
-  for (const source of sources) {
-    const norm = normalizeForMatch(source.text);
-    for (const hit of findTerms(norm, rules.entries)) {
+  const hits = findTermsEach(sources.map((s) => normalizeForMatch(s.text)), rules.entries);
+  sources.forEach((source, i) => {
+    for (const hit of hits[i]!) {
       const list = index.get(hit.key) ?? [];
       list.push({ source, hit, words: source.text.slice(hit.start, hit.end) });
       index.set(hit.key, list);
     }
-  }
+  });
   return index;
 }

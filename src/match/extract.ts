@@ -4,7 +4,7 @@
 import { normalizeForMatch } from '../nlp/normalize.ts';
 import { getMatchRules, type MatchRules } from './rules.ts';
 import { IMPORTANCE, type Importance, type RequirementKind } from './schema.ts';
-import { findTerms, longestHits } from './terms.ts';
+import { findTerms, longestHits, segmentOf, type TermHit } from './terms.ts';
 
 export interface Mention {
   start: number;
@@ -110,20 +110,28 @@ export function postingClauses(text: string, rules: MatchRules = getMatchRules()
   return out;
 }
 
+interface Cue { start: number; end: number; importance: 'required' | 'preferred' }
+
 /** The nearest cue in the clause decides; none leaves the section's importance. */
-function importanceAt(norm: string, clause: Clause, start: number, end: number, rules: MatchRules): Importance {
-  const body = norm.slice(clause.start, clause.end);
+function importanceAt(cues: readonly Cue[], clause: Clause, start: number, end: number): Importance {
   let best: { distance: number; importance: Importance } | null = null;
-  for (const c of rules.cues) {
-    c.re.lastIndex = 0;
-    for (let m = c.re.exec(body); m; m = c.re.exec(body)) {
-      const s = clause.start + m.index;
-      const e = s + m[0].length;
-      const distance = e <= start ? start - e : s >= end ? s - end : 0;
-      if (!best || distance < best.distance) best = { distance, importance: c.importance };
-    }
+  for (const c of cues) {
+    if (c.start < clause.start || c.end > clause.end) continue;
+    const distance = c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0;
+    if (!best || distance < best.distance) best = { distance, importance: c.importance };
   }
   return best?.importance ?? clause.importance;
+}
+
+/** Every match of a global regex in the text. */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m);
+  }
+  return out;
 }
 
 function yearsLabel(min: number, max: number | null, settings: string[]): string {
@@ -147,30 +155,43 @@ export function extractRequirements(posting: string, rules: MatchRules = getMatc
     if (!r.terms.some((x) => x.toLowerCase() === t.toLowerCase())) r.terms.push(t);
   };
 
-  for (const clause of postingClauses(posting, rules)) {
-    const text = norm.slice(clause.start, clause.end);
-    for (const h of longestHits(findTerms(text, rules.entries), order)) {
+  // Each list is searched once over the whole posting; a hit counts inside the clause it falls in (none: a skipped line).
+  const clauses = postingClauses(posting, rules);
+  const starts = clauses.map((c) => c.start);
+  const inClause = (start: number, end: number): Clause | null => {
+    if (!clauses.length) return null;
+    const c = clauses[segmentOf(starts, start)]!;
+    return start >= c.start && end <= c.end ? c : null;
+  };
+  const cues: Cue[] = rules.cues.flatMap((c) => matchesOf(c.re, norm).map((m) => ({ start: m.index, end: m.index + m[0].length, importance: c.importance })));
+  const byClause = new Map<Clause, TermHit[]>();
+  for (const h of findTerms(norm, rules.entries)) {
+    const c = inClause(h.start, h.end);
+    if (c) byClause.set(c, [...(byClause.get(c) ?? []), h]);
+  }
+  for (const [clause, hits] of byClause) {
+    for (const h of longestHits(hits, order)) {
       const entry = rules.byKey.get(h.key)!;
-      const start = clause.start + h.start;
-      const end = clause.start + h.end;
       note(entry.key, () => ({ id: entry.key, label: entry.label, kind: entry.kind }),
-        { start, end, text: posting.slice(start, end), form: h.form, importance: importanceAt(norm, clause, start, end, rules) });
+        { start: h.start, end: h.end, text: posting.slice(h.start, h.end), form: h.form, importance: importanceAt(cues, clause, h.start, h.end) });
     }
-    for (const re of rules.experience.patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const word = m.groups!.n!.toLowerCase();
-        const min = /^\d+$/.test(word) ? Number(word) : rules.experience.numberWords[word] ?? 0;
-        if (min < 1 || min > 30) continue;
-        const start = clause.start + m.index;
-        const end = start + m[0].length;
-        const key = `experience:${min}-years`;
-        if (found.get(key)?.mentions.some((x) => x.start < end && start < x.end)) continue;
-        const max = /(?:-|–|—|to)\s*(\d{1,2})\s*\+?\s*(?:full[- ]time\s+)?years?/i.exec(m[0]);
-        const settings = rules.experience.settings.filter((s) => s.re.test(text)).map((s) => s.id);
-        note(key, () => ({ id: key, label: yearsLabel(min, max ? Number(max[1]) : null, settings), kind: 'experience', years: min }),
-          { start, end, text: posting.slice(start, end), form: 'years', importance: importanceAt(norm, clause, start, end, rules) });
-      }
+  }
+  for (const re of rules.experience.patterns) {
+    for (const m of matchesOf(re, norm)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const clause = inClause(start, end);
+      if (!clause) continue;
+      const word = m.groups!.n!.toLowerCase();
+      const min = /^\d+$/.test(word) ? Number(word) : rules.experience.numberWords[word] ?? 0;
+      if (min < 1 || min > 30) continue;
+      const key = `experience:${min}-years`;
+      if (found.get(key)?.mentions.some((x) => x.start < end && start < x.end)) continue;
+      const max = /(?:-|–|—|to)\s*(\d{1,2})\s*\+?\s*(?:full[- ]time\s+)?years?/i.exec(m[0]);
+      const text = norm.slice(clause.start, clause.end);
+      const settings = rules.experience.settings.filter((s) => s.re.test(text)).map((s) => s.id);
+      note(key, () => ({ id: key, label: yearsLabel(min, max ? Number(max[1]) : null, settings), kind: 'experience', years: min }),
+        { start, end, text: posting.slice(start, end), form: 'years', importance: importanceAt(cues, clause, start, end) });
     }
   }
   return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance]

@@ -41,7 +41,7 @@ export function suggest(matches: readonly RequirementMatch[], resume: Resume | u
     if (best && best.relevance > 0 && best.index > 0 && best.relevance > (bullets.find((b) => b.index === 0)?.relevance ?? 0)) {
       out.push({
         kind: 'move-up', bullet: { role, index: best.index },
-        message: `Move ${quote(best.text)} to the top of ${roleName(w, role)}: it shows ${best.shows.join(', ')}.`,
+        message: `Move ${quote(best.text)} to the top of ${w.position || w.name ? roleName(w, role) : 'your bullets'}: it shows ${best.shows.join(', ')}.`,
       });
     }
   });
@@ -80,6 +80,11 @@ export function suggest(matches: readonly RequirementMatch[], resume: Resume | u
       });
     } else if (m.kind === 'experience') {
       out.push({ kind: 'add-dates', requirementId: m.id, message: m.reason });
+    } else if (m.kind === 'system') {
+      out.push({
+        kind: 'add-evidence', requirementId: m.id,
+        message: `Nothing names ${m.label}. If you have used it, name it where you used it: in the bullet about that work, or under Skills on the Resume page.`,
+      });
     } else {
       const prompt = promptFor(m);
       out.push({

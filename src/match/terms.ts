@@ -43,6 +43,38 @@ export function findTerms(text: string, entries: readonly Entry[]): TermHit[] {
 }
 
 /**
+ * The same search over many short texts at once: they are joined with line breaks, searched once per entry, and
+ * each hit is handed back to the text it lies in (a hit across two texts is dropped). Offsets are the text's own.
+ */
+export function findTermsEach(texts: readonly string[], entries: readonly Entry[]): TermHit[][] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + 1;
+  }
+  const out: TermHit[][] = texts.map(() => []);
+  for (const h of findTerms(texts.join('\n'), entries)) {
+    const i = segmentOf(starts, h.start);
+    if (h.end > starts[i]! + texts[i]!.length) continue;
+    out[i]!.push({ ...h, start: h.start - starts[i]!, end: h.end - starts[i]! });
+  }
+  return out;
+}
+
+/** Index of the last start <= offset. */
+export function segmentOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
  * A hit inside a longer one goes ("Masters in Healthcare Administration" is an MHA, not also a master's); on equal
  * spans the entry listed first wins. Hits that only overlap both stay ("working relationships with payers"), and so
  * does a skill inside another skill.

@@ -1,6 +1,23 @@
 // The one compromise instance. Each text is parsed once; terms are aligned back to exact UTF-16 offsets
 // in the original string (compromise may normalise whitespace or punctuation, so offsets are re-found, never assumed).
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type compromise from 'compromise';
+
+type Nlp = typeof compromise;
+let loaded: Nlp | undefined;
+
+/**
+ * compromise, loaded on first use: its model takes a few hundred ms of CPU to load, which pages that analyse nothing
+ * (and the first page after `npm start`) should not wait for. Every module gets compromise here, never by importing
+ * it (tests/project/start-up.test.ts checks). Its single-file CommonJS build: the same library, loaded synchronously.
+ */
+export function loadCompromise(): Nlp {
+  return (loaded ??= createRequire(import.meta.url)('compromise') as Nlp);
+}
+
+export function nlp(...args: Parameters<Nlp>): ReturnType<Nlp> {
+  return loadCompromise()(...args);
+}
 
 export interface Token {
   text: string;
@@ -28,4 +45,3 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export { nlp };

@@ -2,6 +2,7 @@
 // findings in reading order, KPIs, the cue card and the prompts the story answers.
 import { STAR_PARTS, type Finding, type StarPart, type StoryResult } from '../analyze/types.ts';
 import { countWords } from '../analyze/story/sentences.ts';
+import { resultKpis } from '../analyze/story/checks.ts';
 import { cueCard, PART_LABELS, type CueLine } from '../stories/cue-card.ts';
 import { spellingView, type FindingView as BulletFindingView } from './bullet-view.ts';
 
@@ -48,6 +49,20 @@ export function markParts(a: StoryResult): MarkedPiece[] {
   return pieces;
 }
 
+/** One chip per KPI the story names, in order; its direction is the one its result gives (a rise in the situation is the problem). */
+export function kpiChips(a: Pick<StoryResult, 'text' | 'kpis' | 'parts'>): StoryView['kpis'] {
+  const moved = new Map(resultKpis(a).map((k) => [k.id, k]));
+  const seen = new Set<string>();
+  const out: StoryView['kpis'] = [];
+  for (const k of a.kpis) {
+    if (seen.has(k.id)) continue;
+    seen.add(k.id);
+    const change = moved.get(k.id)?.change ?? null;
+    out.push({ label: k.label, domain: k.domain, change, desired: k.desired, wrongWay: !!change && !!k.desired && change !== k.desired });
+  }
+  return out;
+}
+
 export function timing(seconds: number): StoryView['timing'] {
   if (seconds > 150) return 'long';
   if (seconds < 45) return 'short';
@@ -70,7 +85,7 @@ export function storyView(a: StoryResult): StoryView {
     }));
   return {
     pieces, shares, findings,
-    kpis: a.kpis.map((k) => ({ label: k.label, domain: k.domain, change: k.change, desired: k.desired, wrongWay: !!k.change && !!k.desired && k.change !== k.desired })),
+    kpis: kpiChips(a),
     cueCard: cueCard(a), score: a.score, band: a.score >= 80 ? 'strong' : a.score >= 55 ? 'fair' : 'weak', words: a.words, speakingSeconds: a.speakingSeconds, timing: timing(a.speakingSeconds),
     quantifiedResult: a.quantifiedResult,
   };

@@ -1,6 +1,8 @@
 import type { DictionaryRepo } from './dictionary.ts';
+import type { AnalysisRepo } from './analyses.ts';
 import type { ResumeRepo } from './resume.ts';
 import type { StoryRepo } from './stories.ts';
+import type { PostingRepo } from './postings.ts';
 
 // The workspace as the app and the exporters see it: roles group bullets in order; every bullet keeps its versions.
 // The store is async so that a PostgreSQL implementation can replace SQLite without touching the routes.
@@ -91,10 +93,13 @@ export interface BulletRepo {
 export interface Store {
   workspaces: WorkspaceRepo;
   stories: StoryRepo;
+  postings: PostingRepo;
   resume: ResumeRepo;
   dictionary: DictionaryRepo;
   roles: RoleRepo;
   bullets: BulletRepo;
+  /** Saved analyses, so a text is analysed again only when it or the rules change. */
+  analyses: AnalysisRepo;
   /** Resolves when the database answers a trivial query, rejects otherwise (what a load balancer's probe asks). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -29,13 +29,28 @@ export function cueLine(clause: Span, numbers: Span[], maxWords = 12): string {
   return later.length ? `${line} (${later.join(', ')})` : line;
 }
 
+/**
+ * The result line a card should carry: the clause that states the outcome most fully (a change from a baseline, a KPI,
+ * a number), not an action that also mentions a number. Ties go to the first.
+ */
+function strongestResult(a: StoryResult, spans: Span[]): Span {
+  const within = (s: Span) => (m: Span) => s.start <= m.start && m.end <= s.end;
+  const weight = (s: Span) =>
+    (a.parts.action.some((x) => x.start === s.start) ? -4 : 0)
+    + (a.components.baseline.some(within(s)) ? 2 : 0)
+    + (a.kpis.some((k) => within(s)(k) && k.change) ? 2 : a.kpis.some(within(s)) ? 1 : 0)
+    + (a.components.metric.some(within(s)) ? 1 : 0);
+  let best = spans[0]!;
+  for (const s of spans) if (weight(s) > weight(best)) best = s;
+  return best;
+}
+
 export function cueCard(a: StoryResult): CueLine[] {
   return STAR_PARTS.map((part) => {
     const spans = a.parts[part];
     if (spans.length === 0) return { part, label: PART_LABELS[part], text: MISSING[part], missing: true };
-    // The clause carrying a number says the most on a card; otherwise the part's first clause.
     const within = (s: Span) => (m: Span) => s.start <= m.start && m.end <= s.end;
-    const lead = spans.find((s) => a.components.metric.some(within(s))) ?? spans[0]!;
+    const lead = part === 'result' ? strongestResult(a, spans) : spans.find((s) => a.components.metric.some(within(s))) ?? spans[0]!;
     const numbers = [...a.components.metric, ...a.components.timeframe].filter(within(lead)).sort((x, y) => x.start - y.start);
     return { part, label: PART_LABELS[part], text: cueLine(lead, numbers.slice(0, 4)), missing: false };
   });

@@ -1,6 +1,6 @@
 // The story bank as an interview prep sheet: each story under the prompt it answers, with its STAR parts, cue card
-// and numbers, written by the resume's own DOCX builder (src/export/prep-sheet.ts). A prompt with no story stays
-// in the sheet with placeholders, so the gap is rehearsed rather than forgotten.
+// and numbers, written by the resume's own DOCX builder (src/export/prep-sheet.ts). Prompts with no story are listed
+// together on a last page, so the gaps are rehearsed rather than forgotten.
 import type { StoryResult } from '../analyze/types.ts';
 import { storyRules } from '../analyze/story/rules.ts';
 import { prepStoryFromAnalysis, type PrepSheetInput, type PrepStoryInput } from '../export/prep-sheet.ts';
@@ -40,11 +40,13 @@ export function prepSheetInput(stories: SheetStory[], prompts = storyRules().pro
     if (!home.has(s.id) && first) home.set(s.id, first);
   }
   const entries: PrepStoryInput[] = [];
+  const uncovered: { title: string; question: string }[] = [];
   for (const p of prompts) {
     const mine = stories.filter((s) => home.get(s.id) === p.id).sort((a, b) => b.analysis.score - a.analysis.score);
-    if (mine.length === 0) entries.push({ title: `${p.title}: no story yet`, question: p.question });
+    if (mine.length === 0) uncovered.push({ title: p.title, question: p.question });
     for (const s of mine) entries.push(entry(s, `${p.title}. ${p.question}`));
   }
   for (const s of stories) if (!home.has(s.id)) entries.push(entry(s));
-  return { stories: entries.slice(0, MAX_STORIES), storyPerPage: true };
+  // One page per story, then one page for every prompt still without a story.
+  return { stories: entries.slice(0, MAX_STORIES), uncovered, storyPerPage: true };
 }

@@ -1,5 +1,5 @@
-// `npm start`: listens on PORT (default 3000) at once, then loads the app (the analyzer's rules and NLP model take a
-// moment) and opens the store: PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite under
+// `npm start` (through scripts/start.mjs, which runs the compiled build): listens on PORT (default 3000) at once, then
+// loads the app and opens the store: PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite under
 // DATA_DIR (default ./data). Requests that arrive while it loads wait; none is refused.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
@@ -11,14 +11,16 @@ const port = Number(process.env.PORT ?? 3000);
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const loading: Promise<{ handler: Handler; close: () => Promise<void> }> = (async () => {
-  const [{ createApp }, { openStore }, { analyzeBullet }] = await Promise.all([
-    import('./app.ts'), import('../store/open.ts'), import('../analyze/index.ts'),
+  const [{ createApp }, { openStore }, { workerPool }] = await Promise.all([
+    import('./app.ts'), import('../store/open.ts'), import('../work/pool.ts'),
   ]);
   const { store, secret, rateLimitStore, where } = await openStore();
   console.log(`resume-vitals store: ${where}`);
-  const app = createApp({ store, secret, rateLimitStore, trustProxy: process.env.TRUST_PROXY });
-  analyzeBullet('Reduced no-shows from 18% to 11% by piloting SMS reminders.'); // warm the analyzer before the first user
-  return { handler: app as unknown as Handler, close: () => store.close() };
+  // Analysis, DOCX building and import parsing run on worker threads (WORKER_THREADS overrides one per core). Each
+  // thread loads the NLP model and the rules as it starts, beside this one, so nothing here waits for them.
+  const work = workerPool({ threads: Number(process.env.WORKER_THREADS) || undefined });
+  const app = createApp({ store, secret, rateLimitStore, trustProxy: process.env.TRUST_PROXY, work });
+  return { handler: app as unknown as Handler, close: async () => { await work.close(); await store.close(); } };
 })();
 loading.then(
   () => console.log(`resume-vitals ready (${Math.round(performance.now())} ms after process start)`),

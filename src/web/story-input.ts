@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { storyRules } from '../analyze/story/rules.ts';
 import { STORY_LIMITS } from '../store/stories.ts';
 import { looksBinary } from './paste.ts';
+import { titleFrom } from '../stories/title.ts';
+
+export { titleFrom };
 
 const promptIds = () => new Set(storyRules().prompts.map((p) => p.id));
 
@@ -36,10 +39,3 @@ export const RunForm = z.object({
     .transform((n) => (typeof n === 'number' ? n : null)),
   hidden: z.string().optional().transform((v) => v === 'on' || v === '1' || v === 'true'),
 });
-
-/** A title from the story's first words, when the user gave none. */
-export function titleFrom(text: string): string {
-  const words = text.replace(/^(?:situation|s)\s*[:\-–—]\s*/i, '').split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
-  const t = words.replace(/[.,;:!?]+$/, '');
-  return (t.length > STORY_LIMITS.titleChars ? t.slice(0, STORY_LIMITS.titleChars - 1) + '…' : t) || 'Untitled story';
-}

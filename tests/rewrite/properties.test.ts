@@ -1,4 +1,4 @@
-// Guarantees of issue 4, as properties over generated bullets (fast-check) and the real dev and guide bullets,
+// Guarantees of the rewriter, as properties over generated bullets (fast-check) and the real dev and guide bullets,
 // each analysed by the real analyzer: no invented numbers, names kept, grammar held, scores never lower,
 // complete bullets left alone.
 import fc from 'fast-check';

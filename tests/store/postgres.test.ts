@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase } from '../../scripts/pg-cluster.ts';
+import { createDatabase, freePort } from '../../scripts/pg-cluster.ts';
 import { openStore } from '../../src/store/open.ts';
 import { createPool } from '../../src/store/postgres/db.ts';
 import { openPostgresStore, type PostgresStore } from '../../src/store/postgres/index.ts';
@@ -123,6 +123,35 @@ describe('migrations', () => {
     });
   });
 
+  describe('when the database goes away', () => {
+    it('the health check says 503 and requests fail cleanly; both recover when it is back, without a restart', async () => {
+      const url = await freshDatabase();
+      const name = new URL(url).pathname.slice(1);
+      const store = await openPostgresStore(url, { max: 2 });
+      const admin = createPool(pg.cluster!.url, { max: 1 });
+      const app = createApp({ store, secret: 'x', log: silentLogger, rateLimitStore: (p) => store.rateLimitStore(p) });
+      try {
+        const ws = (await request(app).post('/api/v1/workspaces').send({ items: ['Cut denials 32%'] })).body.workspace.id as string;
+        expect((await request(app).get('/healthz')).status).toBe(200);
+        await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+        await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+        const down = await request(app).get('/healthz');
+        expect(down.status).toBe(503);
+        expect(down.body.status).toBe('unavailable');
+        const failed = await request(app).get(`/api/v1/workspaces/${ws}`);
+        expect(failed.status).toBe(500);
+        expect(failed.text).not.toMatch(/ALLOW_CONNECTIONS|terminat|rv_test/);
+        await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+        expect((await request(app).get('/healthz')).status).toBe(200);
+        expect((await request(app).get(`/api/v1/workspaces/${ws}`)).body.workspace.bullets[0].text).toBe('Cut denials 32%');
+      } finally {
+        await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+        await admin.end();
+        await store.close();
+      }
+    });
+  });
+
   describe('choosing the store', () => {
     it('DATABASE_URL selects PostgreSQL, with the shared secret and rate-limit counters; the start-up line has no password', async () => {
       const url = new URL(await freshDatabase());
@@ -157,6 +186,11 @@ describe('choosing the store without PostgreSQL', () => {
     } finally {
       await opened.store.close();
     }
+  });
+
+  it('does not start when PostgreSQL cannot be reached, and says why', async () => {
+    const port = await freePort();
+    await expect(openStore({ DATABASE_URL: `postgres://rv:hunter2@127.0.0.1:${port}/rv` })).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it('names what is wrong with a DATABASE_URL that is not a postgres:// URL', async () => {

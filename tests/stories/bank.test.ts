@@ -41,14 +41,15 @@ describe('storyBank', () => {
     expect(row('improvement-access').cells.financial).toBe(0);
     expect(row('own-a-miss').cells.people).toBe(1);
   });
-  it('puts each story once under its prompt in the prep sheet, and keeps empty prompts as placeholders', () => {
+  it('puts each story once under its prompt in the prep sheet, and lists the prompts with no story together', () => {
     const sheet = prepSheetInput([
       { id: 1, title: 'Access', promptId: null, analysis: access },
       { id: 2, title: 'Miss', promptId: null, analysis: miss },
     ]);
     const titles = sheet.stories.map((s) => s.title);
     expect(titles.filter((t) => t === 'Access')).toHaveLength(1);
-    expect(titles).toContain('Survey readiness: no story yet');
+    expect(titles.some((t) => /no story yet/.test(t))).toBe(false);
+    expect(sheet.uncovered!.map((p) => p.title)).toContain('Survey readiness');
     const a = sheet.stories.find((s) => s.title === 'Access')!;
     expect(a.question).toMatch(/^Improvement story: access\. /);
     expect(a.cues).toHaveLength(4);
@@ -65,7 +66,7 @@ describe('storyBank', () => {
     const titles = sheet.stories.map((s) => s.title);
     expect(titles).toContain('Miss');
     expect(titles).toContain('People');
-    expect(titles).not.toContain('Own a miss: no story yet');
-    expect(titles).not.toContain('People leadership: no story yet');
+    expect(sheet.uncovered!.map((p) => p.title)).not.toContain('Own a miss');
+    expect(sheet.uncovered!.map((p) => p.title)).not.toContain('People leadership');
   });
 });

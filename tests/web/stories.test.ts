@@ -113,7 +113,7 @@ describe('story pages', () => {
     expect(res.headers['content-disposition']).toContain('Interview-Prep.docx');
     const xml = await (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, ' ');
-    for (const s of ['No-shows', 'Improvement story: access', 'Situation', 'Task', 'Action', 'Result', 'Cue card', 'Numbers', '18%', 'Own a miss: no story yet']) {
+    for (const s of ['No-shows', 'Improvement story: access', 'Situation', 'Task', 'Action', 'Result', 'Cue card', 'Numbers', '18%', 'Prompts with no story yet', 'Own a miss']) {
       expect(text, s).toContain(s);
     }
   });

@@ -2,6 +2,7 @@
 import type { Components, Finding, KpiMention, Span, StarPart } from '../types.ts';
 import type { CheckRule } from './rules.ts';
 import { compilePattern } from './rules.ts';
+import { governedResultKpis } from './kpi-direction.ts';
 import type { Clause } from './parts.ts';
 
 export interface StoryFacts {
@@ -16,6 +17,8 @@ export interface StoryFacts {
   components: Components;
   kpis: KpiMention[];
   lists: Record<string, string[]>;
+  /** Bracketed placeholders still to fill in. */
+  placeholders: Span[];
 }
 
 type Vars = Record<string, string | number>;
@@ -42,6 +45,18 @@ function matchesAny(res: RegExp[], text: string): boolean {
 }
 const inside = (s: Span, spans: Span[]) => spans.some((p) => p.start < s.end && s.start < p.end);
 const wordsIn = (f: StoryFacts, part: StarPart) => f.clauses.filter((c) => c.part === part).reduce((n, c) => n + c.words, 0);
+
+/** The KPI mentions inside the story's result, one per KPI, with the direction the change verb governing it gives. */
+export function resultKpis(f: Pick<StoryFacts, 'text' | 'kpis' | 'parts'>): KpiMention[] {
+  const inResult = governedResultKpis(f.text, f.kpis, f.parts.result);
+  const out: KpiMention[] = [];
+  for (const k of inResult) {
+    const i = out.findIndex((o) => o.id === k.id);
+    if (i < 0) out.push(k);
+    else if (!out[i]!.change && k.change) out[i] = k;
+  }
+  return out;
+}
 
 export function runCheck(rule: CheckRule, f: StoryFacts): Finding[] {
   switch (rule.kind) {
@@ -101,8 +116,11 @@ export function runCheck(rule: CheckRule, f: StoryFacts): Finding[] {
       return f.text.length > rule.maxChars
         ? [finding(rule, { words: f.words, minutes: Math.round(f.speakingSeconds / 60), checkedWords: Math.round((rule.maxChars / f.text.length) * f.words) })]
         : [];
+    case 'placeholder':
+      return f.placeholders.slice(0, rule.maxFindings).map((p) => finding(rule, { match: p.text, count: f.placeholders.length }, p));
     case 'kpi-direction':
-      return f.kpis
+      // Only a result says which way a KPI moved: a rise told in the situation is the problem, not the outcome.
+      return resultKpis(f)
         .filter((k) => k.change && k.desired && k.change !== k.desired)
         .map((k) => finding(rule, { kpi: k.label, change: k.change ?? '', desired: k.desired ?? '' }, k));
   }

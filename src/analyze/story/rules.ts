@@ -18,6 +18,11 @@ const CueSchema = z.object({
   pattern: z.string().min(1),
   weight: z.number().positive().max(10),
   note: z.string().optional(),
+  /**
+   * What a match says about the whole answer: `profile`, a career summary or job description (its duties are not
+   * actions unless the answer also tells one episode); `episode`, the answer turns to one specific time.
+   */
+  marks: z.enum(['profile', 'episode']).optional(),
   examples: Examples.refine((e) => e.valid.length > 0, 'a cue needs at least one valid example'),
 }).strict();
 
@@ -59,6 +64,8 @@ export const CheckSchema = z.discriminatedUnion('kind', [
   }).strict(),
   z.object({ kind: z.literal('run-on'), maxWords: z.number().int().positive(), ...CheckBase }).strict(),
   z.object({ kind: z.literal('kpi-direction'), ...CheckBase }).strict(),
+  /** Bracketed placeholders left in the text ("[baseline]"): the story is not finished. */
+  z.object({ kind: z.literal('placeholder'), maxFindings: z.number().int().positive().default(5), ...CheckBase }).strict(),
   /** Past maxChars the numbers and KPIs are read from the first maxChars only, so a pasted document cannot stall the coach. */
   z.object({ kind: z.literal('signal-limit'), maxChars: z.number().int().positive(), ...CheckBase }).strict(),
 ]);
@@ -82,7 +89,7 @@ export type InterviewPrompt = Omit<z.infer<typeof PromptFileSchema>['prompts'][n
 
 export type CheckRule = z.infer<typeof CheckSchema> & { id: string; file: string };
 
-export interface CompiledCue { id: string; part: CuePart; weight: number; re: RegExp; file: string; examples: { valid: string[]; invalid: string[] } }
+export interface CompiledCue { id: string; part: CuePart; weight: number; re: RegExp; file: string; marks?: 'profile' | 'episode'; examples: { valid: string[]; invalid: string[] } }
 export interface CueFile { file: string; part: CuePart; examples?: { valid: string[]; invalid: string[] } }
 export interface StoryRules { cues: CompiledCue[]; cueFiles: CueFile[]; checks: CheckRule[]; prompts: InterviewPrompt[]; lists: Record<string, string[]> }
 
@@ -155,7 +162,7 @@ export function loadStoryRules(dir = RULES_DIR): StoryRules {
         const where = `${d.file}: cues.${i}.pattern`;
         if (seen.has(`${r.data.part}/${c.id}`)) problems.push(`${d.file}: cues.${i}.id: duplicate cue id '${c.id}'`);
         seen.add(`${r.data.part}/${c.id}`);
-        cues.push({ id: c.id, part: r.data.part, weight: c.weight, re: compilePattern(c.pattern, lists, problems, where), file: d.file, examples: c.examples });
+        cues.push({ id: c.id, part: r.data.part, weight: c.weight, re: compilePattern(c.pattern, lists, problems, where), file: d.file, examples: c.examples, ...(c.marks ? { marks: c.marks } : {}) });
       });
     } else if (/\/checks\//.test(d.file)) {
       const r = CheckSchema.safeParse(d.data);

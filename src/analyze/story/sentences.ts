@@ -10,7 +10,15 @@ const NEVER_FINAL = new Set([
 // Of those, the ones that still end a sentence when the next word starts with a capital (e.g. "... and so on etc. Then I").
 const CAN_END_BEFORE_CAPITAL = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'a.m', 'p.m', 'u.s', 'min', 'max', 'avg', 'yrs', 'mos']);
 
-const BULLET_OR_LABEL = /^\s*(?:[•\-*▪◦‣]|\d+[.)]|(?:situation|task|action|result|s|t|a|r)\s*[:\-–—])/i;
+const BULLET_OR_LABEL = /^\s*(?:[•\-*▪◦‣]|\d+[.)]|(?:\*\*|__)?(?:situation|task|action|result|s|t|a|r)(?:\*\*|__)?\s*[:\-–—])/i;
+
+/**
+ * An outline label opening a part: "Situation:", "S -", "**Task:**", "**Action**:", "3. Result –", "Actions taken:".
+ * Group 1 is the part's word.
+ */
+export const OUTLINE_LABEL = /^(?:\(?\d{1,2}[.)]\s*)?(?:\*\*|__)?(situation|context|background|problem|challenge|task|goal|objective|assignment|action|actions|actions taken|approach|what i did|result|results|outcome|outcomes|impact|s|t|a|r)(?:\*\*|__)?\s*(?:[:\-–—]|(?<=\*\*|__)(?=\s))\s*(?:\*\*|__)?\s*/i;
+// The same labels inside a line (a story pasted as one paragraph): only capitalised words with a colon, or bold ones.
+const INLINE_LABEL = /\s(?=(?:\(?\d{1,2}[.)]\s*)?(?:\*\*|__)(?:Situation|Task|Action|Actions|Result|Results|Outcome)\b|(?:\(?\d{1,2}[.)]\s*)?(?:Situation|Task|Action|Actions|Result|Results|Outcome)\s*[:–—]\s|(?:\(?\d{1,2}[.)]\s*)(?:Situation|Task|Action|Actions|Result|Results|Outcome)\s*-\s|[STAR]:\s)/gu;
 
 export function trimSpan(src: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(src[start]!)) start++;
@@ -27,8 +35,11 @@ export function splitSentences(src: string): Span[] {
     if (s) out.push(s);
     start = end;
   };
+  const labelAt = new Set<number>();
+  for (const m of src.matchAll(INLINE_LABEL)) labelAt.add(m.index + m[0].length);
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
+    if (labelAt.has(i) && i > start && /\S/.test(src.slice(start, i))) push(i);
     if (ch === '\n') {
       const rest = src.slice(i + 1, i + 40);
       const prevLine = src.slice(Math.max(start, src.lastIndexOf('\n', i - 1) + 1), i).trimEnd();
@@ -52,6 +63,9 @@ export function splitSentences(src: string): Span[] {
 }
 
 function endsSentenceAt(src: string, dot: number, next: string): boolean {
+  // "2. Task: ..." or "1. Situation": a list number opening a line or following a sentence end is not a sentence.
+  const num = /(?:^|[.!?:]\s+|\n\s*)\d{1,2}$/.exec(src.slice(Math.max(0, dot - 8), dot));
+  if (num) return false;
   let w = dot;
   while (w > 0 && /[\p{L}.]/u.test(src[w - 1]!)) w--;
   const token = src.slice(w, dot).toLowerCase();

@@ -1,4 +1,4 @@
-// Rewrite suggestions in the guide's structure that never invent a fact (issue 4).
+// Rewrite suggestions in the guide's structure that never invent a fact.
 // suggestRewrite fills the contract's `rewrite` field; suggestRewrites gives up to three ranked candidates with
 // the checks each passes, what it lacks, and a question per placeholder; pass `answers` to rebuild with them.
 import type { BulletResult, Rewrite } from '../types.ts';

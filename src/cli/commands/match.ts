@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { importJson, importText, isImportError } from '../../import/index.ts';
 import { matchPosting, type MatchResult } from '../../match/index.ts';
+import { matchJson } from '../../match/json.ts';
 import { postingFromFile } from '../../match/posting-input.ts';
 import type { Resume } from '../../resume/schema.ts';
 import type { CliIo } from '../main.ts';
@@ -61,7 +62,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const resume = args.positional.length ? readResume(await readInput(args.positional, io)) : undefined;
     const result = matchPosting(posting, { resume });
     if (args.options.format === 'json') {
-      io.stdout(JSON.stringify({ score: result.score, requirements: result.requirements, suggestions: result.suggestions, explanation: result.explanation, bullets: result.bullets }, null, 2) + '\n');
+      io.stdout(JSON.stringify(matchJson(result), null, 2) + '\n');
     } else io.stdout(formatMatchText(result));
     return 0;
   } catch (e) {

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Store } from '../types.ts';
+import { PostgresAnalyses } from './analyses.ts';
 import { PostgresBullets } from './bullets.ts';
 import { createPool, type PoolOptions } from './db.ts';
 import { migratePostgres } from './migrate.ts';
@@ -12,6 +13,7 @@ import { PostgresResume } from './resume.ts';
 import { PostgresDictionary } from './dictionary.ts';
 import { PostgresRoles } from './roles.ts';
 import { PostgresStories } from './stories.ts';
+import { PostgresPostings } from './postings.ts';
 import { PostgresWorkspaces } from './workspaces.ts';
 
 export interface PostgresStore extends Store {
@@ -39,8 +41,10 @@ export async function openPostgresStore(url: string, options: PoolOptions & { on
     roles: new PostgresRoles(pool),
     bullets: new PostgresBullets(pool),
     stories: new PostgresStories(pool),
+    postings: new PostgresPostings(pool),
     resume: new PostgresResume(pool),
     dictionary: new PostgresDictionary(pool),
+    analyses: new PostgresAnalyses(pool),
     ping: async () => {
       await pool.query('SELECT 1');
     },

@@ -9,8 +9,10 @@ import { SqliteWorkspaces } from './workspaces.ts';
 import { SqliteRoles } from './roles.ts';
 import { SqliteBullets } from './bullets.ts';
 import { SqliteStories } from './stories.ts';
+import { SqlitePostings } from './postings.ts';
 import { SqliteResume } from './resume.ts';
 import { SqliteDictionary } from './dictionary.ts';
+import { SqliteAnalyses } from './analyses.ts';
 
 export const DB_FILE = 'resume-vitals.sqlite';
 
@@ -38,8 +40,10 @@ export function openSqliteStore(dir: string): SqliteStore {
     roles: new SqliteRoles(db),
     bullets: new SqliteBullets(db),
     stories: new SqliteStories(db),
+    postings: new SqlitePostings(db),
     resume: new SqliteResume(db),
     dictionary: new SqliteDictionary(db),
+    analyses: new SqliteAnalyses(db),
     ping: async () => {
       db.prepare('SELECT 1').get();
     },

@@ -5,6 +5,7 @@ import { homeRoutes } from './home.ts';
 import { resumeRoutes } from './resume.ts';
 import { spellingRoutes } from './spelling.ts';
 import { storyRoutes } from './stories.ts';
+import { tailorRoutes } from './tailor.ts';
 import { workspaceRoutes } from './workspace.ts';
 
-export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes, resumeRoutes, spellingRoutes];
+export const ROUTES: RouteModule[] = [apiRoutes, homeRoutes, workspaceRoutes, storyRoutes, resumeRoutes, tailorRoutes, spellingRoutes];

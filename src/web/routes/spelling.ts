@@ -3,8 +3,7 @@
 // back, so they work without JavaScript.
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { analyzeStory } from '../../analyze/index.ts';
-import { analyseSafely, userWords, type UserWords } from '../../render/analysed.ts';
+import { withUserWords } from '../../analyze/spelling/user-words.ts';
 import type { Finding } from '../../analyze/types.ts';
 import type { AppContext, RouteModule } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -30,9 +29,7 @@ function applyFix(text: string, findings: Finding[], form: z.infer<typeof FixFor
   return text.slice(0, form.start) + form.fix + text.slice(form.end);
 }
 
-export async function workspaceWords(ctx: AppContext, ws: string): Promise<UserWords | undefined> {
-  return userWords(await ctx.store.dictionary.words(ws));
-}
+const workspaceWords = async (ctx: AppContext, ws: string) => new Set(await ctx.store.dictionary.words(ws));
 
 function parseFix(req: Request) {
   const parsed = FixForm.safeParse(formBody(req));
@@ -50,7 +47,8 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
     if (!b) throw gone('bullet');
-    const analysed = analyseSafely(b.text, (err) => ctx.log.error(err), await workspaceWords(ctx, ws));
+    await ctx.analyses.prepare('bullet', [b.text], { workspaceId: ws });
+    const analysed = withUserWords(ctx.analyses.bulletSafely(b.text, (err) => ctx.log.error(err)), await workspaceWords(ctx, ws));
     const fixed = applyFix(b.text, analysed.findings, parseFix(req));
     if (fixed === null) return res.redirect(303, `/w/${ws}?notice=stale#b-${bid}`);
     await store.bullets.update(ws, bid, bulletText.parse(fixed), 'edited');
@@ -62,8 +60,9 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     const sid = id.parse(req.params.story);
     const story = await store.stories.get(ws, sid);
     if (!story) throw gone('story');
-    const user = await workspaceWords(ctx, ws);
-    const fixed = applyFix(story.text, analyzeStory(story.text, { userWords: user?.words }).findings, parseFix(req));
+    await ctx.analyses.prepare('story', [story.text], { workspaceId: ws });
+    const analysed = withUserWords(ctx.analyses.story(story.text), await workspaceWords(ctx, ws));
+    const fixed = applyFix(story.text, analysed.findings, parseFix(req));
     if (fixed === null) return res.redirect(303, `/w/${ws}/stories/${sid}`);
     await store.stories.update(ws, sid, { title: story.title, text: fixed, promptId: story.promptId });
     res.redirect(303, `/w/${ws}/stories/${sid}?notice=spelling#findings-title`);

@@ -3,7 +3,7 @@
 import { Router, type Request, type Response } from 'express';
 import { AnswersSchema, suggestRewrites } from '../../analyze/suggest/index.ts';
 import { ASKS } from '../../analyze/suggest/rules.ts';
-import { analyseSafely, forgetAnalysis, userWords } from '../../render/analysed.ts';
+import { withUserWords } from '../../analyze/spelling/user-words.ts';
 import { workspaceView } from '../../render/workspace-view.ts';
 import { MARK_HINTS, MARK_KINDS, MARK_LABELS } from '../../render/labels.ts';
 import { LIMITS } from '../../store/types.ts';
@@ -36,12 +36,13 @@ export const LEGEND = MARK_KINDS.map((k) => ({ kind: k, label: MARK_LABELS[k], h
 
 async function show(ctx: AppContext, req: Request, res: Response, problem?: FormProblem): Promise<void> {
   const wsId = res.locals.workspaceId as string;
-  const [snap, histories, words] = await Promise.all([
+  const [snap, histories, dictionary] = await Promise.all([
     ctx.store.workspaces.snapshot(wsId), ctx.store.bullets.histories(wsId), ctx.store.dictionary.words(wsId),
   ]);
   if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace at this address.');
-  const user = userWords(words);
-  const view = workspaceView(snap, (text) => analyseSafely(text, (err) => ctx.log.error(err), user), histories);
+  await ctx.analyses.prepare('bullet', snap.bullets.map((b) => b.text), { workspaceId: wsId, complete: true });
+  const words = new Set(dictionary);
+  const view = workspaceView(snap, (text) => withUserWords(ctx.analyses.bulletSafely(text, (err) => ctx.log.error(err)), words), histories);
   const notice = typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
   if (problem) res.status(problem.status);
   page(res, 'workspace', {
@@ -52,7 +53,7 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
     notice,
     problem: problem && { ...problem, bulletId: problem.form === 'edit' ? Number(req.params.bullet) : undefined },
     limits: LIMITS,
-    dictionary: words,
+    dictionary,
     privateLink: `${req.protocol}://${req.get('host') ?? 'localhost'}/w/${wsId}`,
   });
 }
@@ -87,7 +88,7 @@ function mount(app: import('express').Express, ctx: AppContext): void {
   r.post('/w/:workspace/bullets/:bullet/delete', change(ctx, 'card', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
-    if (b) forgetAnalysis([b.text]);
+    if (b) ctx.analyses.forget([b.text]);
     await store.bullets.remove(ws, bid);
     return '?notice=deleted#bullets';
   }));
@@ -109,7 +110,8 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     const b = await store.bullets.get(ws, bid);
     if (!b) throw gone('bullet');
     // The suggestion is recomputed from the saved text: only the engine's own rewrite of the current version is used.
-    const rewrite = analyseSafely(b.text, (err) => ctx.log.error(err)).rewrite;
+    await ctx.analyses.prepare('bullet', [b.text], { workspaceId: ws });
+    const rewrite = ctx.analyses.bulletSafely(b.text, (err) => ctx.log.error(err)).rewrite;
     if (!rewrite || rewrite.text !== formBody(req).rewrite) return `?notice=stale#b-${bid}`;
     // A rewrite with brackets is not finished: it is used through its questions, never as it stands.
     if (rewrite.placeholders.length) return `?notice=answer-first#b-${bid}`;
@@ -122,7 +124,8 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
     if (!b) throw gone('bullet');
-    const analysed = analyseSafely(b.text, (err) => ctx.log.error(err));
+    await ctx.analyses.prepare('bullet', [b.text], { workspaceId: ws });
+    const analysed = ctx.analyses.bulletSafely(b.text, (err) => ctx.log.error(err));
     if (!analysed.rewrite || analysed.rewrite.text !== formBody(req).suggested) return `?notice=stale#b-${bid}`;
     const answers = AnswersSchema.parse(Object.fromEntries(ASKS.flatMap((p) => {
       const v = formBody(req)[p];
@@ -167,7 +170,7 @@ function mount(app: import('express').Express, ctx: AppContext): void {
       throw new HttpError(400, 'not_confirmed', 'Tick the box to confirm that you want to delete this workspace and everything in it.');
     }
     const snap = await store.workspaces.snapshot(ws);
-    if (snap) forgetAnalysis(snap.bullets.map((b) => b.text));
+    if (snap) ctx.analyses.forget(snap.bullets.map((b) => b.text));
     await store.workspaces.delete(ws);
     forgetWorkspace(req, res);
     return '/?notice=deleted';
