@@ -59,6 +59,8 @@ export function findMisspellings(text: string, options: SpellingOptions = {}, ru
     if (/[\p{N}_]/u.test(text[start - 1] ?? '') || /[\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
     const lower = word.toLowerCase();
     if (user?.has(lower) || known(word, dict, rules)) continue;
+    // The dictionaries are English: a word in another script, or with accents they lack, is not ours to fix.
+    if (!/^[A-Za-z'’-]+$/.test(word)) continue;
     // A prefix left hanging before a later compound: "intra- and post-operative".
     if (rules.check.prefixes.includes(lower) && /^(?:-|\s+(?:and|or)\s|\s*\/)/.test(text.slice(end, end + 5))) continue;
     const place: Place = SENTENCE_START.test(text.slice(Math.max(0, start - 4), start)) ? 'start' : 'inside';

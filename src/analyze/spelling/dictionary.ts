@@ -108,6 +108,7 @@ const byPrefix = new Map<string, Map<string, string[]>>();
 
 function misspellingsByPrefix(texts: string[], word: string): string[] {
   const prefix = word.slice(0, 2);
+  if (!/^[a-z]{2}$/.test(prefix)) return [];
   let index = byPrefix.get(prefix);
   if (!index) {
     index = new Map();
