@@ -22,7 +22,10 @@ const loading: Promise<{ handler: Handler; close: () => Promise<void> }> = (asyn
   const warm = () => {
     if (warmed) return;
     warmed = true;
-    setImmediate(() => analyzeBullet('Reduced no-shows from 18% to 11% by piloting SMS reminders.'));
+    setImmediate(() => {
+      analyzeBullet('Reduced no-shows from 18% to 11% by piloting SMS reminders.');
+      void import('../match/rules.ts').then((m) => m.getMatchRules());
+    });
   };
   let warmed = false;
   setTimeout(warm, 1000).unref();
