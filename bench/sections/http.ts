@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { analyzeBullet } from '../../src/analyze/index.ts';
-import { analyseCached } from '../../src/render/analysed.ts';
+import { Analyses } from '../../src/work/analyses.ts';
+import { inlineWork } from '../../src/work/pool.ts';
 import { workspaceView } from '../../src/render/workspace-view.ts';
 import { LEGEND } from '../../src/web/routes/workspace.ts';
 import { createApp } from '../../src/web/app.ts';
@@ -101,9 +102,10 @@ async function renderFigures(): Promise<void> {
   await store.bullets.add(ws.id, bulletsFor(20, 5), role.id);
   const snap = (await store.workspaces.snapshot(ws.id))!;
   const histories = await store.bullets.histories(ws.id);
-  for (const b of snap.bullets) analyseCached(b.text);
+  const analyses = new Analyses(inlineWork());
+  await analyses.prepare('bullet', snap.bullets.map((b) => b.text));
   const renderOnce = async () => {
-    const view = workspaceView(snap, analyseCached, histories);
+    const view = workspaceView(snap, analyses.bullet, histories);
     return renderToString(app, 'workspace', { title: 'Your bullets', ws: view, legend: LEGEND, csrfToken: 'x', nav: [], limits: {}, privateLink: '' });
   };
   const times: number[] = [];

@@ -1,3 +1,4 @@
+import type { AnalysisRepo } from './analyses.ts';
 import type { ResumeRepo } from './resume.ts';
 import type { StoryRepo } from './stories.ts';
 import type { PostingRepo } from './postings.ts';
@@ -95,6 +96,8 @@ export interface Store {
   resume: ResumeRepo;
   roles: RoleRepo;
   bullets: BulletRepo;
+  /** Saved analyses, so a text is analysed again only when it or the rules change. */
+  analyses: AnalysisRepo;
   /** Resolves when the database answers a trivial query, rejects otherwise (what a load balancer's probe asks). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,13 +1,15 @@
 // Builds the app; server.ts only listens. Order: security headers, logs, static files, body parsers with
 // limits, CSRF, rate limits, the route modules, then one 404 and one error handler.
 import cookieParser from 'cookie-parser';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { Store as RateLimitStore } from 'express-rate-limit';
 import { join } from 'node:path';
 import type { Store } from '../store/types.ts';
+import { Analyses } from '../work/analyses.ts';
+import { inlineWork, type Work } from '../work/pool.ts';
 import type { AppContext } from './context.ts';
 import { issueCsrf, requireCsrf } from './csrf.ts';
-import { errorHandler, notFound } from './errors.ts';
+import { errorHandler, HttpError, notFound } from './errors.ts';
 import { health } from './health.ts';
 import { consoleLogger, requestLog, type Logger } from './logging.ts';
 import { ROUTES } from './routes/index.ts';
@@ -16,11 +18,22 @@ import { ROOT, setUpViews } from './views.ts';
 
 export const BODY_LIMIT = '1mb';
 
+/** JSON must come as UTF-8 (RFC 8259); a body declared in any other charset is refused, not guessed at. */
+const requireUtf8: RequestHandler = (req, _res, next) => {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    return next(new HttpError(415, 'unsupported_encoding', 'Send the request as UTF-8 ("Content-Type: application/json; charset=utf-8").'));
+  }
+  next();
+};
+
 export interface AppOptions {
   store: Store;
   secret: string;
   log?: Logger;
   rateLimits?: Partial<RateLimits>;
+  /** Where analysis, DOCX building and import parsing run; default: this thread (server.ts passes the worker pool). */
+  work?: Work;
   /** Counters shared by every instance (PostgreSQL); without it each process counts on its own. */
   rateLimitStore?: (prefix: string) => RateLimitStore;
   /** TRUST_PROXY: which proxies' X-Forwarded-For to believe, so each client behind a load balancer is limited on its own. */
@@ -28,7 +41,10 @@ export interface AppOptions {
 }
 
 export function createApp(opts: AppOptions): Express {
-  const ctx: AppContext = { store: opts.store, secret: opts.secret, log: opts.log ?? consoleLogger };
+  const work = opts.work ?? inlineWork();
+  const ctx: AppContext = {
+    store: opts.store, secret: opts.secret, log: opts.log ?? consoleLogger, work, analyses: new Analyses(work, opts.store.analyses),
+  };
   const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
   const app = express();
   app.disable('x-powered-by');
@@ -42,6 +58,7 @@ export function createApp(opts: AppOptions): Express {
   app.use(noStore);
   app.use(cookieParser());
   app.use('/api', limiter(limits.apiPerMinute, 'requests', undefined, opts.rateLimitStore?.('api:')));
+  app.use('/api', requireUtf8);
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }));
   app.use(limiter(limits.formsPerMinute, 'changes', (req) => req.method === 'POST' && !req.path.startsWith('/api/'), opts.rateLimitStore?.('forms:')));
   app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false, parameterLimit: 100 }));

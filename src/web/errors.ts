@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { StoreError } from '../store/types.ts';
+import { BusyError, TooMuchWorkError } from '../work/budget.ts';
 import type { Logger } from './logging.ts';
 import { page } from './views.ts';
 
@@ -17,6 +18,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: Issue[],
+    /** Seconds the client should wait before trying again (503). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -35,6 +38,11 @@ export function toHttpError(err: unknown): HttpError {
   if (err instanceof ZodError) {
     return new HttpError(400, 'invalid_request', 'The request is not valid: ' + err.issues.map((i) => describe(i.path, i.message)).join('; '),
       err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+  if (err instanceof BusyError) return new HttpError(503, 'busy', err.message, undefined, err.retryAfterSeconds);
+  if (err instanceof TooMuchWorkError) return new HttpError(413, 'too_much_text', err.message);
+  if ((err as { code?: unknown })?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new HttpError(413, 'too_much_to_process', 'That is more than the server can process in one request. Send it in smaller parts.');
   }
   if (err instanceof StoreError) {
     const status = err.code === 'not_found' ? 404 : err.code === 'workspace_full' ? 409 : 400;
@@ -74,6 +82,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     if (http.status >= 500) log.error(err);
     if (res.headersSent) return void res.end();
     res.status(http.status);
+    if (http.retryAfter !== undefined) res.set('Retry-After', String(http.retryAfter));
     if (wantsJson(req)) {
       res.json({ error: { code: http.code, message: http.message, ...(http.issues ? { issues: http.issues } : {}) } });
       return;

@@ -1,5 +1,6 @@
 // Everything that comes in is checked here, by zod, with limits and messages a person can act on.
 import { z } from 'zod';
+import { MAX_STORY_CHARS } from '../analyze/limits.ts';
 import { LIMITS } from '../store/types.ts';
 import { HttpError } from './errors.ts';
 import { looksBinary, splitPasted } from './paste.ts';
@@ -17,7 +18,7 @@ export const AnalyzeRequest = z.strictObject({
     .array(z.string({ error: 'Each item must be a string.' }), { error: '"items" must be an array of strings.' })
     .max(LIMITS.bulletsPerRequest, `Send at most ${LIMITS.bulletsPerRequest} items at once.`),
 }).superRefine((req, ctx) => {
-  const max = req.kind === 'story' ? 10_000 : LIMITS.bulletChars;
+  const max = req.kind === 'story' ? MAX_STORY_CHARS : LIMITS.bulletChars;
   req.items.forEach((item, i) => {
     if (item.length > max) ctx.addIssue({ code: 'custom', path: ['items', i], message: `Each ${req.kind} can be at most ${max.toLocaleString('en-US')} characters.` });
     else if (looksBinary(item)) ctx.addIssue({ code: 'custom', path: ['items', i], message: 'This does not look like text.' });

@@ -14,12 +14,25 @@ export const consoleLogger: Logger = {
 
 export const silentLogger: Logger = { info: () => {}, error: () => {} };
 
+/**
+ * Every segment after `/w/` or `/workspaces/` is private (a workspace id, a bullet's, a file name), whatever its
+ * shape: `/w/<id>.`, `/w/<id>x` and `/workspaces/<id>0` are as private as the id itself. Elsewhere, only words.
+ */
 export function redactPath(path: string): string {
-  return path
-    .split('/')
-    .map((seg) => (seg === '' ? '' : /^[0-9a-f]{32}$/i.test(seg) ? ':workspace' : /^\d+$/.test(seg) ? ':n' : /^[\w.-]{1,40}$/.test(seg) ? seg : ':x'))
+  const segs = path.split('/');
+  let inWorkspace = false;
+  return segs
+    .map((seg, i) => {
+      if (seg === '') return '';
+      if (inWorkspace) return /^[0-9a-f]{32}$/i.test(seg) || segs[i - 1] === 'w' || segs[i - 1] === 'workspaces' ? ':workspace' : KNOWN.test(seg) ? seg : ':x';
+      if (seg === 'w' || seg === 'workspaces') inWorkspace = true;
+      return /^[0-9a-f]{32}$/i.test(seg) ? ':workspace' : /^\d+$/.test(seg) ? ':n' : /^[\w.-]{1,40}$/.test(seg) ? seg : ':x';
+    })
     .join('/');
 }
+
+/** The app's own words in a workspace path (`bullets`, `stories`, `resume.docx`); anything else there is private. */
+const KNOWN = /^(?:bullets|roles|stories|resume|resume\.docx|resume\.json|prep-sheet\.docx|delete|move|role|restore|use-rewrite|answer-rewrite|rehearse|runs|new|basics|education|certificates|skills|import|import-text)$/;
 
 export function describeError(err: unknown): string {
   const e = err as { name?: unknown; stack?: unknown };

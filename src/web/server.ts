@@ -11,29 +11,16 @@ const port = Number(process.env.PORT ?? 3000);
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const loading: Promise<{ handler: Handler; close: () => Promise<void> }> = (async () => {
-  const [{ createApp }, { openStore }, { analyzeBullet }] = await Promise.all([
-    import('./app.ts'), import('../store/open.ts'), import('../analyze/index.ts'),
+  const [{ createApp }, { openStore }, { workerPool }] = await Promise.all([
+    import('./app.ts'), import('../store/open.ts'), import('../work/pool.ts'),
   ]);
   const { store, secret, rateLimitStore, where } = await openStore();
   console.log(`resume-vitals store: ${where}`);
-  const app = createApp({ store, secret, rateLimitStore, trustProxy: process.env.TRUST_PROXY });
-  // The NLP model and the rules load on the first analysis. That takes a moment of CPU, so it happens once the first
-  // page has gone out (or after a second with no visitor), while the person reads it, not before it.
-  const warm = () => {
-    if (warmed) return;
-    warmed = true;
-    setImmediate(() => {
-      analyzeBullet('Reduced no-shows from 18% to 11% by piloting SMS reminders.');
-      void import('../match/rules.ts').then((m) => m.getMatchRules());
-    });
-  };
-  let warmed = false;
-  setTimeout(warm, 1000).unref();
-  const handler: Handler = (req, res) => {
-    if (!warmed) res.once('finish', warm);
-    (app as unknown as Handler)(req, res);
-  };
-  return { handler, close: () => store.close() };
+  // Analysis, DOCX building and import parsing run on worker threads (WORKER_THREADS overrides one per core). Each
+  // thread loads the NLP model and the rules as it starts, beside this one, so nothing here waits for them.
+  const work = workerPool({ threads: Number(process.env.WORKER_THREADS) || undefined });
+  const app = createApp({ store, secret, rateLimitStore, trustProxy: process.env.TRUST_PROXY, work });
+  return { handler: app as unknown as Handler, close: async () => { await work.close(); await store.close(); } };
 })();
 loading.then(
   () => console.log(`resume-vitals ready (${Math.round(performance.now())} ms after process start)`),

@@ -267,6 +267,41 @@ forEachStore('resume profile and import', (s) => {
   });
 });
 
+forEachStore('saved analyses', (s) => {
+  const h = (c: string) => c.repeat(64);
+  it('gives back what was saved for this workspace, kind and rules version only', async () => {
+    const ws = (await s().workspaces.create()).id;
+    const other = (await s().workspaces.create()).id;
+    await s().analyses.put(ws, 'bullet', 'v1', [{ hash: h('a'), json: '{"score":1}' }, { hash: h('b'), json: '{"score":2}' }]);
+    await s().analyses.put(ws, 'story', 'v1', [{ hash: h('a'), json: '{"score":3}' }]);
+    expect(await s().analyses.get(ws, 'bullet', 'v1', [h('a'), h('b'), h('c')])).toEqual(new Map([[h('a'), '{"score":1}'], [h('b'), '{"score":2}']]));
+    expect(await s().analyses.get(ws, 'story', 'v1', [h('a'), h('a')])).toEqual(new Map([[h('a'), '{"score":3}']]));
+    expect((await s().analyses.get(ws, 'bullet', 'v2', [h('a')])).size).toBe(0);
+    expect((await s().analyses.get(other, 'bullet', 'v1', [h('a')])).size).toBe(0);
+    expect((await s().analyses.get(ws, 'bullet', 'v1', [])).size).toBe(0);
+    // A newer rules version replaces the row.
+    await s().analyses.put(ws, 'bullet', 'v2', [{ hash: h('a'), json: '{"score":9}' }]);
+    expect(await s().analyses.get(ws, 'bullet', 'v2', [h('a')])).toEqual(new Map([[h('a'), '{"score":9}']]));
+    expect((await s().analyses.get(ws, 'bullet', 'v1', [h('a')])).size).toBe(0);
+  });
+
+  it('prunes texts the workspace no longer holds and older rules, of one kind, and ignores unknown workspaces', async () => {
+    const ws = (await s().workspaces.create()).id;
+    await s().analyses.put(ws, 'bullet', 'v1', [{ hash: h('a'), json: '1' }, { hash: h('b'), json: '2' }]);
+    await s().analyses.put(ws, 'bullet', 'v2', [{ hash: h('c'), json: '3' }]);
+    await s().analyses.put(ws, 'story', 'v2', [{ hash: h('d'), json: '4' }]);
+    await s().analyses.prune(ws, 'bullet', 'v2', [h('a'), h('c')]);
+    expect([...(await s().analyses.get(ws, 'bullet', 'v1', [h('a'), h('b')])).keys()]).toEqual([]);
+    expect([...(await s().analyses.get(ws, 'bullet', 'v2', [h('a'), h('b'), h('c')])).keys()]).toEqual([h('c')]);
+    expect([...(await s().analyses.get(ws, 'story', 'v2', [h('d')])).keys()]).toEqual([h('d')]);
+    await s().analyses.prune(ws, 'story', 'v2', []);
+    expect((await s().analyses.get(ws, 'story', 'v2', [h('d')])).size).toBe(0);
+    const gone = '0'.repeat(32);
+    await s().analyses.put(gone, 'bullet', 'v1', [{ hash: h('a'), json: '1' }]);
+    expect((await s().analyses.get(gone, 'bullet', 'v1', [h('a')])).size).toBe(0);
+  });
+});
+
 forEachStore('deleting a workspace', (s, backend) => {
   /** One of everything a workspace can hold. */
   async function fill(store: Store): Promise<string> {
@@ -277,6 +312,7 @@ forEachStore('deleting a workspace', (s, backend) => {
     const st = await store.stories.add(ws, { ...story(), bulletId: b!.id });
     await store.stories.addRun(ws, st.id, { seconds: 60, rating: 3, hidden: true });
     await store.resume.saveProfile(ws, { basics: { name: 'Dana Reyes' }, education: [], certificates: [{ name: 'CMPE' }], skills: [] });
+    await store.analyses.put(ws, 'bullet', 'v1', [{ hash: 'a'.repeat(64), json: '{"text":"private text 2"}' }]);
     const p = await store.postings.add(ws, { title: 'Director', text: 'CPHQ required.', source: 'paste' });
     await store.postings.saveVersion(ws, p.id, { resume: { basics: { name: 'Dana Reyes' } }, bullets: 0, leftOut: 0 });
     return ws;

@@ -43,6 +43,10 @@ describe('POST /api/v1/analyze', () => {
     ['binary', (r: request.Test) => r.send({ items: ['PK\u0003\u0004\u0000\u0000garbage'] }), 400, 'invalid_request'],
     ['a body over 1 MB', (r: request.Test) => r.send({ items: ['x'.repeat(1_100_000)] }), 413, 'payload_too_large'],
     ['a JSON array body', (r: request.Test) => r.send(['x']), 400, 'invalid_request'],
+    ['JSON declared as UTF-16', (r: request.Test) => r.set('Content-Type', 'application/json; charset=utf-16').send(Buffer.from('{"items":["x"]}', 'utf16le')), 415, 'unsupported_encoding'],
+    ['JSON declared as latin1', (r: request.Test) => r.set('Content-Type', 'application/json; charset=latin1').send('{"items":["x"]}'), 415, 'unsupported_encoding'],
+    ['a story over the analyzer limit', (r: request.Test) => r.send({ kind: 'story', items: ['x '.repeat(10_001)] }), 400, 'invalid_request'],
+    ['more text than one request may analyse', (r: request.Test) => r.send({ kind: 'story', items: Array(11).fill('Cut overtime 5%. '.repeat(1100)) }), 413, 'too_much_text'],
   ])('refuses %s with a clear JSON error', async (_what, send, status, code) => {
     const { app } = testApp();
     const res = await send(request(app).post('/api/v1/analyze'));

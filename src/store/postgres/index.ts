@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { Store } from '../types.ts';
+import { PostgresAnalyses } from './analyses.ts';
 import { PostgresBullets } from './bullets.ts';
 import { createPool, type PoolOptions } from './db.ts';
 import { migratePostgres } from './migrate.ts';
@@ -41,6 +42,7 @@ export async function openPostgresStore(url: string, options: PoolOptions & { on
     stories: new PostgresStories(pool),
     postings: new PostgresPostings(pool),
     resume: new PostgresResume(pool),
+    analyses: new PostgresAnalyses(pool),
     ping: async () => {
       await pool.query('SELECT 1');
     },

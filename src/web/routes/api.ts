@@ -2,8 +2,7 @@
 // types, and the workspace endpoints (read, add, edit, delete bullets).
 import { Router, type Express, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { analyze, analyzeBullet } from '../../analyze/index.ts';
-import { analyseCached, forgetAnalysis } from '../../render/analysed.ts';
+import type { BulletResult } from '../../analyze/index.ts';
 import { bulletView } from '../../render/bullet-view.ts';
 import type { Bullet, Store } from '../../store/types.ts';
 import type { AppContext, RouteModule } from '../context.ts';
@@ -11,6 +10,7 @@ import { HttpError } from '../errors.ts';
 import { AnalyzeRequest, BulletList, bulletText, id } from '../input.ts';
 import { cleanBullet } from '../paste.ts';
 import { renderToString } from '../views.ts';
+import { checkChars, startBudget } from '../../work/budget.ts';
 
 const AddBullets = z.strictObject({ items: BulletList, roleId: id.nullable().optional() });
 const EditBullet = z.strictObject({ text: bulletText });
@@ -30,25 +30,31 @@ async function workspaceOr404(store: Store, wsId: unknown): Promise<string> {
   return ws.id;
 }
 
-const bulletJson = (b: Bullet) => ({ ...b, result: analyseCached(b.text) });
+function mount(app: Express, { store, work, analyses }: AppContext): void {
+  const bulletJson = (b: Bullet) => ({ ...b, result: analyses.bullet(b.text) });
+  /** Analyses a workspace's bullets on the pool before they are shown. */
+  const prepared = async <T extends { text: string }>(ws: string, bullets: T[]): Promise<T[]> => {
+    await analyses.prepare('bullet', bullets.map((b) => b.text), { workspaceId: ws });
+    return bullets;
+  };
 
-function mount(app: Express, { store }: AppContext): void {
   const r = Router();
   r.use(requireJson);
 
-  r.post('/analyze', (req, res) => {
+  r.post('/analyze', async (req, res) => {
     const { kind, items } = AnalyzeRequest.parse(req.body);
     const texts = kind === 'bullet' ? items.map(cleanBullet) : items.map((s) => s.trim());
     const empty = texts.findIndex((t) => !t);
     if (empty >= 0) {
       throw new HttpError(400, 'invalid_request', `Item ${empty} is empty.`, [{ path: `items.${empty}`, message: 'Empty item.' }]);
     }
-    res.json({ results: texts.map((t) => analyze(t, kind)) });
+    checkChars(texts, kind === 'story' ? 'stories' : 'bullets');
+    res.json({ results: await work.analyze(kind, texts, startBudget()) });
   });
 
   r.post('/preview', async (req, res) => {
     const { text } = Preview.parse(req.body);
-    const result = analyzeBullet(cleanBullet(text));
+    const result = (await work.analyze('bullet', [cleanBullet(text)], startBudget()))[0] as BulletResult;
     const html = await renderToString(app, 'fragments/preview', { layout: false, view: bulletView(result) });
     res.json({ result, html });
   });
@@ -62,17 +68,17 @@ function mount(app: Express, { store }: AppContext): void {
       await store.workspaces.delete(ws.id);
       throw err;
     }
-    res.status(201).json({ workspace: await snapshotJson(store, ws.id) });
+    res.status(201).json({ workspace: await snapshotJson(ws.id) });
   });
 
   r.get('/workspaces/:workspace', async (req, res) => {
-    res.json({ workspace: await snapshotJson(store, await workspaceOr404(store, req.params.workspace)) });
+    res.json({ workspace: await snapshotJson(await workspaceOr404(store, req.params.workspace)) });
   });
 
   r.delete('/workspaces/:workspace', async (req, res) => {
     const ws = await workspaceOr404(store, req.params.workspace);
     const snap = await store.workspaces.snapshot(ws);
-    if (snap) forgetAnalysis(snap.bullets.map((b) => b.text));
+    if (snap) analyses.forget(snap.bullets.map((b) => b.text));
     await store.workspaces.delete(ws);
     res.status(204).end();
   });
@@ -81,7 +87,7 @@ function mount(app: Express, { store }: AppContext): void {
     const ws = await workspaceOr404(store, req.params.workspace);
     const { items, roleId } = AddBullets.parse(req.body);
     const added = await store.bullets.add(ws, items.map(cleanBullet), roleId ?? null);
-    res.status(201).json({ bullets: added.map(bulletJson) });
+    res.status(201).json({ bullets: (await prepared(ws, added)).map(bulletJson) });
   });
 
   r.get('/workspaces/:workspace/bullets/:bullet', async (req, res) => {
@@ -89,7 +95,7 @@ function mount(app: Express, { store }: AppContext): void {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
     if (!b) throw new HttpError(404, 'bullet_not_found', 'There is no bullet with that id in this workspace.');
-    res.json({ bullet: bulletJson(b), history: await store.bullets.history(ws, bid) });
+    res.json({ bullet: bulletJson((await prepared(ws, [b]))[0]!), history: await store.bullets.history(ws, bid) });
   });
 
   const edit = async (req: Request, res: Response) => {
@@ -97,7 +103,7 @@ function mount(app: Express, { store }: AppContext): void {
     const { text } = EditBullet.parse(req.body);
     const b = await store.bullets.update(ws, id.parse(req.params.bullet), cleanBullet(text) || text);
     if (!b) throw new HttpError(404, 'bullet_not_found', 'There is no bullet with that id in this workspace.');
-    res.json({ bullet: bulletJson(b) });
+    res.json({ bullet: bulletJson((await prepared(ws, [b]))[0]!) });
   };
   r.put('/workspaces/:workspace/bullets/:bullet', edit);
   r.patch('/workspaces/:workspace/bullets/:bullet', edit);
@@ -107,17 +113,18 @@ function mount(app: Express, { store }: AppContext): void {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
     if (!b || !(await store.bullets.remove(ws, bid))) throw new HttpError(404, 'bullet_not_found', 'There is no bullet with that id in this workspace.');
-    forgetAnalysis([b.text]);
+    analyses.forget([b.text]);
     res.status(204).end();
   });
 
-  app.use('/api/v1', r);
-}
+  async function snapshotJson(wsId: string) {
+    const snap = await store.workspaces.snapshot(wsId);
+    if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace with that id.');
+    await analyses.prepare('bullet', snap.bullets.map((b) => b.text), { workspaceId: wsId, complete: true });
+    return { ...snap.workspace, roles: snap.roles, bullets: snap.bullets.map(bulletJson) };
+  }
 
-async function snapshotJson(store: Store, wsId: string) {
-  const snap = await store.workspaces.snapshot(wsId);
-  if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace with that id.');
-  return { ...snap.workspace, roles: snap.roles, bullets: snap.bullets.map(bulletJson) };
+  app.use('/api/v1', r);
 }
 
 export const apiRoutes: RouteModule = { name: 'api', mount };

@@ -6,10 +6,8 @@ import { Router, type Express, type Request, type Response } from 'express';
 import multer from 'multer';
 import { contentDisposition, docxFileName } from '../../export/file-name.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
-import { exportResume } from '../../export/resume.ts';
-import { importResumeFile, importText, type ImportResult } from '../../import/index.ts';
+import { type ImportResult } from '../../import/index.ts';
 import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
-import { analyseCached } from '../../render/analysed.ts';
 import { preflightView, resumeView } from '../../render/resume-view.ts';
 import { BasicsForm, CertificateForm, EducationForm, Index, SkillsForm } from '../../resume/forms.ts';
 import { validateResume } from '../../resume/parse.ts';
@@ -23,6 +21,7 @@ import { sendFile } from '../download.ts';
 import { HttpError } from '../errors.ts';
 import { formBody, formPost, type FormProblem } from '../form-post.ts';
 import { page } from '../views.ts';
+import { checkChars, startBudget } from '../../work/budget.ts';
 import { loadWorkspace } from '../workspace-cookie.ts';
 
 /** The resume's list sections edited by an add form and a remove button per entry. */
@@ -52,6 +51,7 @@ async function current(ctx: AppContext, ws: string) {
 async function show(ctx: AppContext, req: Request, res: Response, problem?: FormProblem): Promise<void> {
   const ws = res.locals.workspaceId as string;
   const { profile, resume, notes } = await current(ctx, ws);
+  await ctx.analyses.prepare('bullet', (resume.work ?? []).flatMap((w) => w.highlights ?? []), { workspaceId: ws });
   const view = resumeView(profile, resume, notes);
   const imported = req.query.notice === 'imported';
   const last = importNotes.get(ws);
@@ -67,7 +67,7 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
     title: 'Your resume',
     section: 'resume',
     r: view,
-    preflight: preflightView(preflight(resume, analyseCached)),
+    preflight: preflightView(preflight(resume, ctx.analyses.bullet)),
     importNotes: imported && last && Date.now() - last.at < NOTE_TTL_MS ? last.notes : [],
     notice,
     problem,
@@ -89,8 +89,6 @@ async function updateProfile(ctx: AppContext, ws: string, edit: (p: ResumeProfil
 async function saveImport(ctx: AppContext, ws: string, result: ImportResult): Promise<string> {
   const { plan, notes } = importPlan(result.resume);
   const added = await ctx.store.resume.importPlan(ws, plan);
-  // Analysed now so the Bullets page opens fast; the cache holds texts only in memory.
-  for (const text of [...plan.unassigned, ...plan.roles.flatMap((r) => r.bullets)]) analyseCached(text);
   const all = [...result.warnings, ...notes];
   if (all.length) importNotes.set(ws, { notes: all, at: Date.now() });
   return `?notice=imported&roles=${added.roles}&bullets=${added.bullets}#import`;
@@ -156,19 +154,19 @@ function mount(app: Express, ctx: AppContext): void {
   r.post('/w/:workspace/resume/import', receiveFile(ctx), change(ctx, 'import', async (req, ws) => {
     const file = req.file;
     if (!file) throw new HttpError(400, 'no_file', 'Choose a file to import: a .docx, a resume.json or a .txt.');
-    return saveImport(ctx, ws, await importResumeFile(file.buffer, file.originalname));
+    return saveImport(ctx, ws, await ctx.work.parseImport({ bytes: file.buffer, fileName: file.originalname }));
   }));
 
   r.post('/w/:workspace/resume/import-text', change(ctx, 'paste', async (req, ws) => {
     const text = formBody(req).text;
     if (typeof text !== 'string') throw new HttpError(400, 'invalid_request', 'Paste your resume as text.');
-    return saveImport(ctx, ws, importText(text));
+    return saveImport(ctx, ws, await ctx.work.parseImport({ text }));
   }));
 
   for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
     r.get(`/w/:workspace/resume.${format}`, async (_req, res) => {
       const { resume } = await current(ctx, res.locals.workspaceId as string);
-      sendFile(res, await exportResume(resume, format));
+      sendFile(res, await ctx.work.exportResume(resume, format));
     });
   }
 
@@ -182,14 +180,22 @@ function mount(app: Express, ctx: AppContext): void {
   for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
     r.post(`/api/v1/resume.${format}`, async (req, res) => {
       const resume = apiResume(req.body);
-      const report = preflight(resume);
+      const budget = startBudget();
+      const highlights = (resume.work ?? []).flatMap((w) => w.highlights ?? []);
+      checkChars(highlights, 'bullets');
+      await ctx.analyses.prepare('bullet', highlights, { budget });
+      const report = preflight(resume, ctx.analyses.bullet);
       res.set({ 'X-Preflight-Errors': String(report.errors), 'X-Preflight-Warnings': String(report.warnings) });
-      sendFile(res, await exportResume(resume, format));
+      sendFile(res, await ctx.work.exportResume(resume, format, budget));
     });
   }
 
-  r.post('/api/v1/resume/preflight', (req, res) => {
-    res.json(preflight(apiResume(req.body)));
+  r.post('/api/v1/resume/preflight', async (req, res) => {
+    const resume = apiResume(req.body);
+    const highlights = (resume.work ?? []).flatMap((w) => w.highlights ?? []);
+    checkChars(highlights, 'bullets');
+    await ctx.analyses.prepare('bullet', highlights);
+    res.json(preflight(resume, ctx.analyses.bullet));
   });
 
   app.use(r);

@@ -1,9 +1,8 @@
 // The story bank, one story's analysis and its rehearsal room. Every change is a plain form post that redirects
 // back (works without JavaScript); a form with a problem comes back with the message and the user's text in it.
 import { Router, type Express, type Request, type Response } from 'express';
-import { analyzeStory, type StoryResult } from '../../analyze/index.ts';
+import type { StoryResult } from '../../analyze/index.ts';
 import { storyRules } from '../../analyze/story/rules.ts';
-import { analyseCached } from '../../render/analysed.ts';
 import { rehearsalChart } from '../../render/rehearsal-chart.ts';
 import { storyView } from '../../render/story-view.ts';
 import { promptsAnswered, storyBank, type BankStory } from '../../stories/bank.ts';
@@ -12,7 +11,6 @@ import { scaffoldFromBullet } from '../../stories/scaffold.ts';
 import { prepSheetInput } from '../../stories/prep-sheet.ts';
 import { titleFrom } from '../../stories/title.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
-import { exportPrepSheet } from '../../export/prep-sheet.ts';
 import { sendFile } from '../download.ts';
 import { STORY_LIMITS, type Story } from '../../store/stories.ts';
 import type { AppContext, RouteModule } from '../context.ts';
@@ -21,6 +19,7 @@ import { formBody, formPost, gone, type FormProblem } from '../form-post.ts';
 import { id } from '../input.ts';
 import { RunForm, StoryForm } from '../story-input.ts';
 import { page } from '../views.ts';
+import { startBudget } from '../../work/budget.ts';
 import { loadWorkspace } from '../workspace-cookie.ts';
 
 const NOTICES: Record<string, string> = {
@@ -49,7 +48,8 @@ async function bulletsToBuildFrom(ctx: AppContext, ws: string) {
 async function showBank(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const ws = res.locals.workspaceId as string;
   const stories = await ctx.store.stories.list(ws);
-  const analysed = stories.map((s) => ({ story: s, analysis: analyzeStory(s.text) }));
+  await ctx.analyses.prepare('story', stories.map((s) => s.text), { workspaceId: ws, complete: true });
+  const analysed = stories.map((s) => ({ story: s, analysis: ctx.analyses.story(s.text) }));
   const bank = storyBank(analysed.map(({ story, analysis }): BankStory => ({ id: story.id, title: story.title, promptId: story.promptId, analysis })));
   const titles = new Map(storyRules().prompts.map((p) => [p.id, p.title]));
   page(res, 'stories', {
@@ -87,7 +87,8 @@ async function showForm(ctx: AppContext, req: Request, res: Response, problem?: 
   if (!problem && typeof req.query.bullet === 'string') {
     const bullet = await ctx.store.bullets.get(ws, id.parse(req.query.bullet));
     if (!bullet) throw new HttpError(404, 'not_found', 'That bullet is no longer in this workspace; it may have been deleted in another tab.');
-    const s = scaffoldFromBullet(analyseCached(bullet.text));
+    await ctx.analyses.prepare('bullet', [bullet.text], { workspaceId: ws });
+    const s = scaffoldFromBullet(ctx.analyses.bullet(bullet.text));
     scaffold = s;
     draft = { text: s.text, bulletId: bullet.id, title: titleFrom(bullet.text), bulletText: bullet.text };
   } else if (!problem && typeof req.query.prompt === 'string') {
@@ -108,10 +109,17 @@ async function showForm(ctx: AppContext, req: Request, res: Response, problem?: 
 
 async function showStory(ctx: AppContext, req: Request, res: Response, story: Story, problem?: FormProblem): Promise<void> {
   const ws = res.locals.workspaceId as string;
-  const analysis = analyzeStory(problem ? String(problem.draft.text ?? story.text) : story.text);
-  const saved = problem ? analyzeStory(story.text) : analysis;
+  const draftText = problem ? String(problem.draft.text ?? story.text) : story.text;
   const bullet = story.bulletId ? await ctx.store.bullets.get(ws, story.bulletId) : null;
-  const mismatches = bullet ? bulletStoryMismatches(analyseCached(bullet.text), saved) : [];
+  // The unsaved draft is analysed too (for its word count), not saved: it is not in the workspace.
+  await Promise.all([
+    ctx.analyses.prepare('story', [story.text], { workspaceId: ws }),
+    draftText !== story.text ? ctx.analyses.prepare('story', [draftText]) : null,
+    bullet ? ctx.analyses.prepare('bullet', [bullet.text], { workspaceId: ws }) : null,
+  ]);
+  const analysis = ctx.analyses.story(draftText);
+  const saved = ctx.analyses.story(story.text);
+  const mismatches = bullet ? bulletStoryMismatches(ctx.analyses.bullet(bullet.text), saved) : [];
   const titles = new Map(storyRules().prompts.map((p) => [p.id, p.title]));
   if (problem) res.status(problem.status);
   page(res, 'story', {
@@ -136,7 +144,8 @@ async function showStory(ctx: AppContext, req: Request, res: Response, story: St
 
 async function showRehearsal(ctx: AppContext, req: Request, res: Response, story: Story, problem?: FormProblem): Promise<void> {
   const ws = res.locals.workspaceId as string;
-  const analysis: StoryResult = analyzeStory(story.text);
+  await ctx.analyses.prepare('story', [story.text], { workspaceId: ws });
+  const analysis: StoryResult = ctx.analyses.story(story.text);
   const runs = await ctx.store.stories.runs(ws, story.id);
   if (problem) res.status(problem.status);
   page(res, 'rehearse', {
@@ -187,8 +196,10 @@ function mount(app: Express, ctx: AppContext): void {
       const ws = res.locals.workspaceId as string;
       const stories = await store.stories.list(ws);
       if (stories.length === 0) throw new HttpError(404, 'no_stories', 'There are no stories to export yet. Write one first.');
-      const sheet = prepSheetInput(stories.reverse().map((s) => ({ id: s.id, title: s.title, promptId: s.promptId, analysis: analyzeStory(s.text) })));
-      sendFile(res, await exportPrepSheet(sheet, format));
+      const budget = startBudget();
+      await ctx.analyses.prepare('story', stories.map((s) => s.text), { workspaceId: ws, complete: true, budget });
+      const sheet = prepSheetInput(stories.reverse().map((s) => ({ id: s.id, title: s.title, promptId: s.promptId, analysis: ctx.analyses.story(s.text) })));
+      sendFile(res, await ctx.work.exportPrepSheet(sheet, format, budget));
     });
   }
 

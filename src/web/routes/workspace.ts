@@ -3,7 +3,6 @@
 import { Router, type Request, type Response } from 'express';
 import { AnswersSchema, suggestRewrites } from '../../analyze/suggest/index.ts';
 import { ASKS } from '../../analyze/suggest/rules.ts';
-import { analyseSafely, forgetAnalysis } from '../../render/analysed.ts';
 import { workspaceView } from '../../render/workspace-view.ts';
 import { MARK_HINTS, MARK_KINDS, MARK_LABELS } from '../../render/labels.ts';
 import { LIMITS } from '../../store/types.ts';
@@ -35,7 +34,8 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
   const wsId = res.locals.workspaceId as string;
   const [snap, histories] = await Promise.all([ctx.store.workspaces.snapshot(wsId), ctx.store.bullets.histories(wsId)]);
   if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace at this address.');
-  const view = workspaceView(snap, (text) => analyseSafely(text, (err) => ctx.log.error(err)), histories);
+  await ctx.analyses.prepare('bullet', snap.bullets.map((b) => b.text), { workspaceId: wsId, complete: true });
+  const view = workspaceView(snap, (text) => ctx.analyses.bulletSafely(text, (err) => ctx.log.error(err)), histories);
   const notice = typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
   if (problem) res.status(problem.status);
   page(res, 'workspace', {
@@ -80,7 +80,7 @@ function mount(app: import('express').Express, ctx: AppContext): void {
   r.post('/w/:workspace/bullets/:bullet/delete', change(ctx, 'card', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
-    if (b) forgetAnalysis([b.text]);
+    if (b) ctx.analyses.forget([b.text]);
     await store.bullets.remove(ws, bid);
     return '?notice=deleted#bullets';
   }));
@@ -102,7 +102,8 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     const b = await store.bullets.get(ws, bid);
     if (!b) throw gone('bullet');
     // The suggestion is recomputed from the saved text: only the engine's own rewrite of the current version is used.
-    const rewrite = analyseSafely(b.text, (err) => ctx.log.error(err)).rewrite;
+    await ctx.analyses.prepare('bullet', [b.text], { workspaceId: ws });
+    const rewrite = ctx.analyses.bulletSafely(b.text, (err) => ctx.log.error(err)).rewrite;
     if (!rewrite || rewrite.text !== formBody(req).rewrite) return `?notice=stale#b-${bid}`;
     // A rewrite with brackets is not finished: it is used through its questions, never as it stands.
     if (rewrite.placeholders.length) return `?notice=answer-first#b-${bid}`;
@@ -115,7 +116,8 @@ function mount(app: import('express').Express, ctx: AppContext): void {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
     if (!b) throw gone('bullet');
-    const analysed = analyseSafely(b.text, (err) => ctx.log.error(err));
+    await ctx.analyses.prepare('bullet', [b.text], { workspaceId: ws });
+    const analysed = ctx.analyses.bulletSafely(b.text, (err) => ctx.log.error(err));
     if (!analysed.rewrite || analysed.rewrite.text !== formBody(req).suggested) return `?notice=stale#b-${bid}`;
     const answers = AnswersSchema.parse(Object.fromEntries(ASKS.flatMap((p) => {
       const v = formBody(req)[p];
@@ -160,7 +162,7 @@ function mount(app: import('express').Express, ctx: AppContext): void {
       throw new HttpError(400, 'not_confirmed', 'Tick the box to confirm that you want to delete this workspace and everything in it.');
     }
     const snap = await store.workspaces.snapshot(ws);
-    if (snap) forgetAnalysis(snap.bullets.map((b) => b.text));
+    if (snap) ctx.analyses.forget(snap.bullets.map((b) => b.text));
     await store.workspaces.delete(ws);
     forgetWorkspace(req, res);
     return '/?notice=deleted';

@@ -1,0 +1,225 @@
+// CPU work off the event loop: analysis, DOCX building and import parsing run on a pool of worker threads
+// (piscina) sized to the machine's cores, so a long request never stops the server answering a short one.
+//
+// Fairness: a request's texts go in chunks of a few thousand characters, one chunk at a time, so a large request
+// holds at most one thread and waits its turn between chunks; small tasks are queued ahead of large ones; large
+// work passes a gate that leaves one thread free for small requests whenever there are two or more. Every wait and
+// run is bounded by the request's deadline: past it the task is dropped (or its thread replaced) and the request
+// answers 503 with Retry-After.
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina, type TaskQueue } from 'piscina';
+import type { Kind, Result } from '../analyze/index.ts';
+import type { ExportedFile, ExportFormat } from '../export/formats.ts';
+import type { PrepSheetInput } from '../export/prep-sheet.ts';
+import { ImportError, type ImportResult } from '../import/index.ts';
+import type { Resume } from '../resume/schema.ts';
+import { BusyError, startBudget, type Budget } from './budget.ts';
+import * as tasks from './tasks.ts';
+import type { TaskName } from './worker.ts';
+
+export interface Work {
+  /** Results in the order of `texts`. */
+  analyze(kind: Kind, texts: string[], budget?: Budget, opts?: AnalyzeOptions & { safe?: false }): Promise<Result[]>;
+  /** With `safe`, a text the engine fails on gives null. */
+  analyze(kind: Kind, texts: string[], budget: Budget | undefined, opts: AnalyzeOptions & { safe: true }): Promise<(Result | null)[]>;
+  exportResume(resume: Resume, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
+  exportPrepSheet(input: PrepSheetInput, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
+  /** Throws ImportError for a file or text the person should fix. */
+  parseImport(task: tasks.ImportTask, budget?: Budget): Promise<ImportResult>;
+  close(): Promise<void>;
+}
+
+export interface AnalyzeOptions {
+  /** Part of a larger job (a page's first analysis): queued behind small requests. */
+  large?: boolean;
+  safe?: boolean;
+}
+
+/** Characters of text per task: about a quarter of a second of analysis. */
+export const CHUNK_CHARS = 4000;
+/** Work above this many characters is "large" and passes the gate that keeps a thread free for small requests. */
+export const LARGE_CHARS = 6000;
+
+/** Splits texts into runs of at most CHUNK_CHARS characters (a longer text is a chunk of its own), keeping order. */
+export function chunk(texts: string[], max = CHUNK_CHARS): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let size = 0;
+  for (const t of texts) {
+    if (cur.length && size + t.length > max) {
+      out.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(t);
+    size += t.length;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+const exported = ({ bytes, fileName, contentType }: tasks.Built): ExportedFile => ({
+  buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, contentType,
+});
+
+function importOutcome(outcome: tasks.ImportOutcome): ImportResult {
+  if (outcome.ok) return outcome.result;
+  throw new ImportError(outcome.error.code, outcome.error.message, outcome.error.issues);
+}
+
+function checkDeadline(budget: Budget | undefined): void {
+  if (budget && Date.now() >= budget.deadline) throw new BusyError(5);
+}
+
+/** The same tasks in the calling thread: for the CLI, and for tests that build the app in-process. */
+export function inlineWork(): Work {
+  return {
+    analyze: (async (kind: Kind, texts: string[], budget?: Budget, opts: AnalyzeOptions = {}) => {
+      const results: (Result | null)[] = [];
+      for (const part of chunk(texts)) {
+        checkDeadline(budget);
+        results.push(...tasks.analyzeTexts({ kind, texts: part, safe: opts.safe }));
+      }
+      return results;
+    }) as Work['analyze'],
+    exportResume: async (resume, format) => exported(await tasks.resumeFile({ resume, format })),
+    exportPrepSheet: async (input, format) => exported(await tasks.prepSheetFile({ input, format })),
+    async parseImport(task) {
+      return importOutcome(await tasks.parseImport(task));
+    },
+    close: async () => {},
+  };
+}
+
+/** A counting semaphore whose waiters leave the queue when their signal aborts. */
+class Gate {
+  private waiting: { resolve: () => void; reject: (err: unknown) => void }[] = [];
+  constructor(private free: number) {}
+
+  async enter(signal: AbortSignal): Promise<() => void> {
+    if (signal.aborted) throw signal.reason;
+    if (this.free > 0) {
+      this.free--;
+    } else {
+      await new Promise<void>((resolve, reject) => {
+        const waiter = {
+          resolve: () => { signal.removeEventListener('abort', onAbort); resolve(); },
+          reject,
+        };
+        const onAbort = () => {
+          this.waiting = this.waiting.filter((w) => w !== waiter);
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        this.waiting.push(waiter);
+      });
+    }
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      const next = this.waiting.shift();
+      if (next) next.resolve();
+      else this.free++;
+    };
+  }
+}
+
+/**
+ * The worker file sits beside this one: `worker.js` when the server runs compiled JavaScript; when it runs the
+ * TypeScript sources through tsx, `worker-tsx.mjs`, which registers tsx in the thread and then loads `worker.ts`.
+ */
+export function workerEntry(): string {
+  const self = fileURLToPath(import.meta.url);
+  return self.endsWith('.ts') ? join(dirname(self), 'worker-tsx.mjs') : join(dirname(self), 'worker.js');
+}
+
+type Queued = Parameters<TaskQueue['push']>[0];
+const large = (task: Queued) => (task[Piscina.queueOptionsSymbol as keyof Queued] as { large?: boolean } | null)?.large === true;
+
+/** Small tasks first, with every fifth turn kept for a large one so that neither kind waits forever. */
+export class SmallFirstQueue implements TaskQueue {
+  private small: Queued[] = [];
+  private big: Queued[] = [];
+  private turns = 0;
+  get size(): number {
+    return this.small.length + this.big.length;
+  }
+  push(task: Queued): void {
+    (large(task) ? this.big : this.small).push(task);
+  }
+  unshift(task: Queued): void {
+    (large(task) ? this.big : this.small).unshift(task);
+  }
+  shift(): Queued | null {
+    const bigTurn = this.big.length > 0 && (this.small.length === 0 || ++this.turns % 5 === 0);
+    return (bigTurn ? this.big.shift() : this.small.shift()) ?? null;
+  }
+  remove(task: Queued): void {
+    for (const lane of [this.small, this.big]) {
+      const i = lane.indexOf(task);
+      if (i >= 0) lane.splice(i, 1);
+    }
+  }
+}
+
+export interface PoolOptions {
+  /** Threads; default: one per core. */
+  threads?: number;
+}
+
+export function workerPool(opts: PoolOptions = {}): Work {
+  const threads = Math.max(1, opts.threads ?? availableParallelism());
+  const pool = new Piscina({
+    filename: workerEntry(),
+    minThreads: threads,
+    maxThreads: threads,
+    // Threads stay: each one loads the analyzer's rules and model once, which takes about a second.
+    idleTimeout: Number.POSITIVE_INFINITY,
+    // Heap per thread, so one pathological task ends its own thread (replaced at once) instead of the server.
+    resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 },
+    taskQueue: new SmallFirstQueue(),
+  });
+  const gate = new Gate(Math.max(1, threads - 1));
+
+  /** Runs one task within the budget; large ones pass the gate first. */
+  async function run<T>(task: TaskName, input: unknown, budget: Budget, large: boolean, transferList?: ArrayBuffer[]): Promise<T> {
+    const left = budget.deadline - Date.now();
+    if (left <= 0) throw new BusyError(retryAfter());
+    const signal = AbortSignal.timeout(left);
+    let leave: (() => void) | undefined;
+    try {
+      if (large) leave = await gate.enter(signal);
+      return (await pool.run({ task, input, [Piscina.queueOptionsSymbol]: { large } }, { signal, ...(transferList ? { transferList } : {}) })) as T;
+    } catch (err) {
+      if (signal.aborted) throw new BusyError(retryAfter());
+      throw err;
+    } finally {
+      leave?.();
+    }
+  }
+
+  /** Seconds until a thread is likely free: the queue's length in typical tasks, at least one second. */
+  const retryAfter = () => Math.min(60, Math.max(1, Math.ceil((pool.queueSize + 1) / threads)));
+
+  return {
+    analyze: (async (kind: Kind, texts: string[], budget: Budget = startBudget(), opts: AnalyzeOptions = {}) => {
+      const parts = chunk(texts);
+      const total = texts.reduce((n, t) => n + t.length, 0);
+      const large = opts.large || parts.length > 1 || total > LARGE_CHARS;
+      const results: (Result | null)[] = [];
+      for (const part of parts) {
+        results.push(...(await run<(Result | null)[]>('analyzeTexts', { kind, texts: part, safe: opts.safe }, budget, large)));
+      }
+      return results;
+    }) as Work['analyze'],
+    exportResume: async (resume, format, budget = startBudget()) => exported(await run<tasks.Built>('resumeFile', { resume, format }, budget, true)),
+    exportPrepSheet: async (input, format, budget = startBudget()) => exported(await run<tasks.Built>('prepSheetFile', { input, format }, budget, true)),
+    async parseImport(task, budget = startBudget()) {
+      return importOutcome(await run<tasks.ImportOutcome>('parseImport', task, budget, true));
+    },
+    close: () => pool.close({ force: true }),
+  };
+}

@@ -1,0 +1,12 @@
+// A worker thread of the pool (pool.ts): one entry that runs a task by name. Loading the analyzer's rules and model
+// takes a moment, so a thread warms up once when it starts rather than on its first request.
+import { analyzeTexts, parseImport, prepSheetFile, resumeFile } from './tasks.ts';
+
+const TASKS = { analyzeTexts, parseImport, prepSheetFile, resumeFile } as const;
+export type TaskName = keyof typeof TASKS;
+
+analyzeTexts({ kind: 'bullet', texts: ['Reduced no-shows from 18% to 11% by piloting SMS reminders.'] });
+
+export default function run({ task, input }: { task: TaskName; input: never }): unknown {
+  return TASKS[task](input);
+}
