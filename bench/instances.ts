@@ -1,9 +1,11 @@
 // Throughput of one and of two app instances on one PostgreSQL, each started as `npm start` starts it, the load split
 // evenly between them as a load balancer would (same total connections). DATABASE_URL picks the database; without it a
 // throw-away cluster with the server's default durability (fsync on) is started from Debian's binaries. Three loads:
-// the analyze API (CPU-bound; one shared rate-limit row per client in PostgreSQL on every request), reading a
+// the analyze API (CPU-bound; a shared rate-limit counter in PostgreSQL on every request), reading a
 // workspace (one snapshot transaction, analyses cached per instance), and editing a bullet (a write transaction that
-// commits to disk, plus analysing the new text). Printed, never asserted.
+// commits to disk, plus analysing the new text). Requests come from 1,000 client addresses (X-Forwarded-For, with
+// TRUST_PROXY=loopback as behind a load balancer), so the shared rate-limit counters are many rows, not one hot row.
+// Printed, never asserted.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -21,7 +23,7 @@ interface Instance { child: ChildProcess; base: string }
 function startInstance(databaseUrl: string): Promise<Instance> {
   const child = spawn(process.execPath, serverArgs(), {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl, RATE_LIMIT_API_PER_MINUTE: '100000000' },
+    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl, TRUST_PROXY: 'loopback', RATE_LIMIT_API_PER_MINUTE: '100000000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -81,7 +83,9 @@ function drive(instances: Instance[], load: Load, seconds: number) {
       requests: [{
         setupRequest: (req: object) => {
           const r = load.next(inst.base, n++);
-          return { ...req, method: r.method, path: r.path, body: r.body, headers: { 'content-type': 'application/json' } };
+          // 1,000 clients behind the balancer, as TRUST_PROXY lets the app see them: each has its own rate-limit row.
+          const client = `10.1.${(n % 1000) >> 8}.${n % 256}`;
+          return { ...req, method: r.method, path: r.path, body: r.body, headers: { 'content-type': 'application/json', 'x-forwarded-for': client } };
         },
       }],
     });

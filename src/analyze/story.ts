@@ -94,7 +94,10 @@ export function analyzeStory(input: string, options: StoryOptions = {}): StoryRe
   const { timeframe } = signals.components;
   // A number that only says when ("within 90 days") is not a quantified result.
   const metrics = signals.components.metric.filter((m) => !timeframe.some((t) => t.start <= m.start && m.end <= t.end));
-  const clauses = classifyStory(text, rules.cues, { hasMetric: (c) => metrics.some((m) => overlaps(m, c)) });
+  const clauses = classifyStory(text, rules.cues, {
+    hasMetric: (c) => metrics.some((m) => overlaps(m, c)),
+    hasEngineResult: (c) => signals.components.result.some((r) => r.start >= c.start && r.end <= c.end),
+  });
   // A clause still holding a [placeholder] (a scaffold not yet filled in) is not evidence of its part.
   const placeholders = placeholderSpans(text);
   for (const c of clauses) if (placeholders.some((p) => overlaps(p, c))) { c.part = null; c.alsoPart = null; }
