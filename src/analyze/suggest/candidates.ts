@@ -296,7 +296,9 @@ function placeBaseline(built: Built, ctx: Context): void {
   const { start, end } = mainBounds(doc);
   const metrics = doc.of('metric').filter((r) => r.start >= start && r.start < end);
   // The magnitude of the result, not a scope number before it ("Trained 40 MAs ..., raising completion to 100%").
-  const metric = metrics.find((m) => doc.of('result').some((r) => r.start <= m.start && m.end <= r.end)) ?? metrics[0];
+  // Within the result, the amount it changed by or to ("by 20%", "to 96%") rather than a number in its KPI ("AR over 90 days").
+  const inResult = metrics.filter((m) => doc.of('result').some((r) => r.start <= m.start && m.end <= r.end));
+  const metric = inResult.find((m) => /\b(?:by|to)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) ?? inResult[0] ?? metrics[0];
   const before = metric ? doc.text.slice(0, metric.start) : '';
   const level = /\bto\s+$/i.exec(before);
   // "leading to 15% fewer falls" names a consequence, not the level a KPI was brought to.

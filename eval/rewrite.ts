@@ -1,12 +1,14 @@
 // Quality bars for the rewrite on labelled bullets: how often a rewrite asks for a part the labels say the bullet
-// already has, and how often its wording breaks (a doubled "from", a repeated word, a verb form no dictionary
-// knows, a number the writer never gave). `tsx scripts/rewrite-quality.ts [FILE]` prints the figures; by default it
-// reads the real dev set from ../shared/eval and prints a one-line note when that folder is absent.
+// already has, and how often its wording breaks (a doubled "from", a repeated word, a verb form compromise does not
+// conjugate that way, a number the writer never gave). `npm run eval` runs it (`tsx eval/rewrite.ts [FILE]
+// [--verbose]` alone); by default it reads the real dev set from ../shared/eval and prints a one-line note when that
+// is absent. tests/rewrite/real-dev.test.ts asserts the bars.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { parse } from 'yaml';
+import { sharedFile } from '../scripts/shared-data.ts';
 import { analyzeBullet } from '../src/analyze/index.ts';
 import { inventedNumbers } from '../src/analyze/suggest/facts.ts';
 import type { BulletResult } from '../src/analyze/types.ts';
@@ -14,12 +16,6 @@ import type { BulletResult } from '../src/analyze/types.ts';
 export interface Labelled { text: string; labels: Record<string, unknown>; }
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** A labelled file beside the project (../shared/eval/NAME), or undefined when it is not there. */
-export function sharedEvalFile(name: string): string | undefined {
-  const dirs = [process.env.RV_EVAL_DIR, join(ROOT, '..', 'shared', 'eval'), join(ROOT, '..', '..', 'shared', 'eval')];
-  return dirs.filter((d): d is string => !!d).map((d) => join(d, name)).find((f) => existsSync(f));
-}
 
 export function readLabelled(file: string): Labelled[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
@@ -117,17 +113,11 @@ export const askedOf: Asked = (r) => {
 /** Verbs a rewrite may bring in of its own: the lexicon's, and those the rewording rules name (<manage>). */
 export function projectVerbs(): string[] {
   const out = new Set<string>();
-  const lexicon = parse(readFileSync(join(ROOT, 'rules', 'lexicons', 'verbs.yml'), 'utf8')) as { groups?: Record<string, unknown[]> };
-  for (const list of Object.values(lexicon.groups ?? {})) {
-    for (const e of list) {
-      const entry = typeof e === 'string' ? e : (e as { lemma?: string; base?: string }).lemma ?? (e as { base?: string }).base ?? '';
-      const base = entry.split('|')[0]?.trim();
-      if (base && !base.includes(' ')) out.add(base);
-    }
-  }
+  const lexicon = parse(readFileSync(join(ROOT, 'rules', 'lexicons', 'verbs.yml'), 'utf8')) as { roles?: Record<string, string[]> };
+  for (const list of Object.values(lexicon.roles ?? {})) for (const lemma of list) if (!lemma.includes(' ')) out.add(lemma);
   const dir = join(ROOT, 'rules', 'rewrite');
   for (const f of existsSync(dir) ? readdirSync(dir) : []) {
-    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/<([a-z-]+)>/g)) out.add(m[1]!);
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/<([a-z-]+)>|^\s+verb: ([a-z-]+)$/gm)) out.add((m[1] ?? m[2])!);
   }
   return [...out];
 }
@@ -180,10 +170,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const given = args.find((a) => !a.startsWith('--'));
-  const file = given ?? sharedEvalFile('real-dev-bullets.jsonl');
-  if (!file) {
-    console.log('rewrite quality: skipped (../shared/eval/real-dev-bullets.jsonl is not beside the project)');
-  } else {
-    console.log(report(given ?? 'the real dev set', measure(readLabelled(file)), verbose));
-  }
+  const file = given ?? sharedFile('eval/real-dev-bullets.jsonl', 'the rewrite quality bars on the real dev set');
+  if (file) console.log(`\n${report(given ?? 'the real dev set', measure(readLabelled(file)), verbose)}`);
 }
