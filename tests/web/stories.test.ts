@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
+import { STORY_LIMITS } from '../../src/store/stories.ts';
 import { browser, newWorkspace, testApp } from './helpers.ts';
 
 
@@ -117,4 +118,20 @@ describe('story pages', () => {
       expect(text, s).toContain(s);
     }
   });
+
+  it('exports every story it accepted, at every limit: the longest story, dense with numbers and long words', async () => {
+    const { b, ws, t } = await setUp();
+    const sentence = (i: number) => `In quarter ${i} the ${'pneumonoultramicroscopic'.repeat(9)} wait fell from ${20 + i}% to ${10 + i}% and $${i}.${i}M was saved across ${i * 3} clinics. `;
+    let longest = '';
+    for (let i = 1; longest.length < STORY_LIMITS.storyChars; i++) longest += sentence(i);
+    longest = longest.slice(0, STORY_LIMITS.storyChars);
+    await b.get(`/w/${ws}/stories/new`);
+    expect((await b.form(`/w/${ws}/stories`, { title: 'x'.repeat(STORY_LIMITS.titleChars), text: longest, promptId: '' })).status).toBe(303);
+    await b.get(`/w/${ws}/stories/new`);
+    expect((await b.form(`/w/${ws}/stories`, { title: 'Mid-length', text: STORY.repeat(16).slice(0, 4863), promptId: 'improvement-access' })).status).toBe(303);
+    expect((await t.store.stories.list(ws))).toHaveLength(2);
+    const res = await b.agent.get(`/w/${ws}/stories/prep-sheet.docx`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+  }, 60_000);
 });
