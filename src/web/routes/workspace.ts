@@ -36,7 +36,7 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
   if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace at this address.');
   await ctx.analyses.prepare('bullet', snap.bullets.map((b) => b.text), { workspaceId: wsId, complete: true });
   const view = workspaceView(snap, (text) => ctx.analyses.bulletSafely(text, (err) => ctx.log.error(err)), histories);
-  const notice = typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
+  const notice = req.query.notice === 'imported' ? importedNotice(req) : typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
   if (problem) res.status(problem.status);
   page(res, 'workspace', {
     title: 'Your bullets',
@@ -48,6 +48,12 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
     limits: LIMITS,
     privateLink: `${req.protocol}://${req.get('host') ?? 'localhost'}/w/${wsId}`,
   });
+}
+
+function importedNotice(req: Request): string {
+  const n = (key: string) => Math.max(0, Math.min(10_000, Number(req.query[key]) || 0));
+  const [roles, bullets] = [n('roles'), n('bullets')];
+  return `Your resume is in: ${roles} ${roles === 1 ? 'role' : 'roles'} and ${bullets} ${bullets === 1 ? 'bullet' : 'bullets'}, each bullet analysed below under its role. The header, education, certifications and skills are on the Resume page.`;
 }
 
 /** A form post on the bullets page: redirect back, or show the page with the problem by the form it came from. */
