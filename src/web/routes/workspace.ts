@@ -43,7 +43,7 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
   await ctx.analyses.prepare('bullet', snap.bullets.map((b) => b.text), { workspaceId: wsId, complete: true });
   const words = new Set(dictionary);
   const view = workspaceView(snap, (text) => withUserWords(ctx.analyses.bulletSafely(text, (err) => ctx.log.error(err)), words), histories);
-  const notice = typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
+  const notice = req.query.notice === 'imported' ? importedNotice(req) : typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
   if (problem) res.status(problem.status);
   page(res, 'workspace', {
     title: 'Your bullets',
@@ -56,6 +56,12 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
     dictionary,
     privateLink: `${req.protocol}://${req.get('host') ?? 'localhost'}/w/${wsId}`,
   });
+}
+
+function importedNotice(req: Request): string {
+  const n = (key: string) => Math.max(0, Math.min(10_000, Number(req.query[key]) || 0));
+  const [roles, bullets] = [n('roles'), n('bullets')];
+  return `Your resume is in: ${roles} ${roles === 1 ? 'role' : 'roles'} and ${bullets} ${bullets === 1 ? 'bullet' : 'bullets'}, each bullet analysed below under its role. The header, education, certifications and skills are on the Resume page.`;
 }
 
 /** A form post on the bullets page: redirect back, or show the page with the problem by the form it came from. */
