@@ -3,7 +3,6 @@
 import { readFile } from 'node:fs/promises';
 import { analyzeBullet } from '../../analyze/index.ts';
 import { ANSWER_KEYS, answerPart, asRewrite, suggestRewrites, type Answers, type RewriteCandidate } from '../../analyze/suggest/index.ts';
-import { rescore } from '../../analyze/suggest/rescore.ts';
 import type { CliIo } from '../main.ts';
 
 const USAGE = `usage: resume-vitals rewrite [--answer PART=VALUE]... [--format text|json|jsonl] [FILE|-]
@@ -65,7 +64,7 @@ export function rewriteOne(text: string, answers: Answers): BulletRewrites {
   const analysed = analyzeBullet(text);
   const candidates = suggestRewrites(analysed, { answers }).map((c) => ({
     ...c,
-    score: c.placeholders.length === 0 ? rescore(c.text).score : null,
+    score: c.placeholders.length === 0 ? analyzeBullet(c.text, { rewrite: false, spelling: false }).score : null,
   }));
   const best = candidates[0];
   return {
