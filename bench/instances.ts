@@ -1,12 +1,14 @@
 // Throughput of one and of two app instances on one PostgreSQL, each started as `npm start` starts it, the load split
 // evenly between them as a load balancer would (same total connections). DATABASE_URL picks the database; without it a
 // throw-away cluster with the server's default durability (fsync on) is started from Debian's binaries. Three loads:
-// the analyze API (CPU-bound; one shared rate-limit row per client in PostgreSQL on every request), reading a
+// the analyze API (CPU-bound; a shared rate-limit counter in PostgreSQL on every request), reading a
 // workspace (one snapshot transaction, analyses cached per instance), and editing a bullet (a write transaction that
-// commits to disk, plus analysing the new text). Printed, never asserted.
+// commits to disk, plus analysing the new text). Requests come from 1,000 client addresses (X-Forwarded-For, with
+// TRUST_PROXY=loopback as behind a load balancer), so the shared rate-limit counters are many rows, not one hot row.
+// Printed, never asserted.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabase, findPostgresBin, startCluster, type Cluster } from '../scripts/pg-cluster.ts';
@@ -14,14 +16,15 @@ import { serverArgs } from '../tests/web/spawn.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = 8;
-const SECONDS = 8;
+const SECONDS = 6;
+const ROUNDS = 2;
 
 interface Instance { child: ChildProcess; base: string }
 
 function startInstance(databaseUrl: string): Promise<Instance> {
   const child = spawn(process.execPath, serverArgs(), {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl, RATE_LIMIT_API_PER_MINUTE: '100000000' },
+    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl, TRUST_PROXY: 'loopback', RATE_LIMIT_API_PER_MINUTE: '100000000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -81,7 +84,9 @@ function drive(instances: Instance[], load: Load, seconds: number) {
       requests: [{
         setupRequest: (req: object) => {
           const r = load.next(inst.base, n++);
-          return { ...req, method: r.method, path: r.path, body: r.body, headers: { 'content-type': 'application/json' } };
+          // 1,000 clients behind the balancer, as TRUST_PROXY lets the app see them: each has its own rate-limit row.
+          const client = `10.1.${(n % 1000) >> 8}.${n % 256}`;
+          return { ...req, method: r.method, path: r.path, body: r.body, headers: { 'content-type': 'application/json', 'x-forwarded-for': client } };
         },
       }],
     });
@@ -160,11 +165,18 @@ export async function instancesFigures(): Promise<void> {
         },
       },
     ];
-    console.log(`one vs two instances on one PostgreSQL (${cluster ? 'throw-away cluster, fsync on' : 'DATABASE_URL'}), ${CONNECTIONS} connections in all, ${SECONDS} s each; ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}:`);
+    console.log(`one vs two instances on one PostgreSQL (${cluster ? 'throw-away cluster, fsync on' : 'DATABASE_URL'}), ${CONNECTIONS} connections in all, best of ${ROUNDS} alternating ${SECONDS} s runs; ${cpus().length} cores, ${process.env.WORKER_THREADS || availableParallelism()} analysis worker threads per instance (WORKER_THREADS), load average ${loadavg()[0]!.toFixed(1)}:`);
     for (const load of loads) {
       await drive(instances, load, 2); // both instances warm (JIT, pools, caches) before either is measured
-      const one = await measure(instances.slice(0, 1), load, cluster?.dir);
-      const two = await measure(instances, load, cluster?.dir);
+      // Alternating rounds, best of each: other load on a shared machine only ever lowers a figure.
+      const best = (a: Result | undefined, b: Result) => (a && a.perSecond >= b.perSecond ? a : b);
+      let one: Result | undefined;
+      let two: Result | undefined;
+      for (let round = 0; round < ROUNDS; round++) {
+        one = best(one, await measure(instances.slice(0, 1), load, cluster?.dir));
+        two = best(two, await measure(instances, load, cluster?.dir));
+      }
+      if (!one || !two) return;
       const fmt = (r: Result) => `${(r.perSecond * load.perRequest).toFixed(0)} ${load.unit} (p50 ${r.p50} ms, p99 ${r.p99} ms, CPU ms/request: app ${r.cpuMsPerRequest.toFixed(1)}${Number.isNaN(r.dbCpuMsPerRequest) ? '' : `, PostgreSQL ${r.dbCpuMsPerRequest.toFixed(1)}`}${r.bad ? `, ${r.bad} errors/non-2xx` : ''})`;
       console.log(`  ${load.name}: one instance ${fmt(one)}; two instances ${fmt(two)}; x${(two.perSecond / one.perSecond).toFixed(2)}`);
     }

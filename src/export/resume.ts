@@ -21,9 +21,10 @@ export function degreeLine(studyType: string | undefined, area: string | undefin
 }
 
 /** "FACHE — American College of Healthcare Executives". */
-export function certificateLine(name: string, issuer: string | undefined): string {
+export function certificateLine(name: string | undefined, issuer: string | undefined): string {
   const who = clean(issuer);
-  return who ? `${clean(name)} — ${who}` : clean(name);
+  const what = clean(name);
+  return who && what ? `${what} — ${who}` : what || who;
 }
 
 export function resumeBlocks(resume: Resume): Block[] {

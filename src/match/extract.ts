@@ -70,12 +70,23 @@ function cueHeading(line: string, rules: MatchRules): Importance | null {
   return null;
 }
 
+/** A line that carries on the one above (a hard-wrapped paste): it starts in lower case after a line with no colon. */
+const continues = (previous: string, line: string) => /^[a-z(]/.test(line.trimStart()) && !/:\s*$/.test(previous);
+
 /** Splits the posting into clauses, each with the importance its section gives it; skipped lines give none. */
 export function postingClauses(text: string, rules: MatchRules = getMatchRules()): Clause[] {
   const out: Clause[] = [];
   let section: Importance | 'ignore' = 'mentioned';
   let skipValue = false;
+  // Wrapped lines are read as one, so a phrase broken over two lines is still found.
+  const joined: { start: number; text: string }[] = [];
   for (const line of lines(text)) {
+    const last = joined[joined.length - 1];
+    if (last && line.text.trim() && last.text.trim() && continues(last.text, line.text)) {
+      last.text = text.slice(last.start, line.start + line.text.length);
+    } else joined.push({ ...line });
+  }
+  for (const line of joined) {
     const trimmed = line.text.trim();
     if (!trimmed) continue;
     if (skipValue) {

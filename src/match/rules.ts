@@ -52,6 +52,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const IGNORED_SECTIONS = [
   'career (?:progression|path)', 'typical career path', 'advancement to', 'entry point from', 'lateral moves', 'benefits(?: and perks)?',
   'perks', 'equal (?:employment )?opportunity.*', 'EEO.*', 'about us', 'company profile', 'pay transparency.*', 'compensation',
+  'physical (?:demands|requirements)', 'working conditions', 'work environment', 'what we offer', 'why (?:join|work).*',
 ];
 
 export function compileMatchRules(root = RULES_DIR): MatchRules {

@@ -19,7 +19,7 @@ export function parseSkillLines(text: string): Skill[] {
 }
 
 export function skillLines(skills: Skill[]): string {
-  const grouped = skills.filter((s) => s.keywords?.length).map((s) => `${s.name}: ${s.keywords!.join(', ')}`);
-  const bare = skills.filter((s) => !s.keywords?.length).map((s) => s.name);
+  const grouped = skills.filter((s) => s.keywords?.length).map((s) => (s.name ? `${s.name}: ` : '') + s.keywords!.join(', '));
+  const bare = skills.filter((s) => !s.keywords?.length && s.name).map((s) => s.name);
   return [...grouped, ...(bare.length ? [bare.join(', ')] : [])].join('\n');
 }

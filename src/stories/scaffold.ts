@@ -1,7 +1,7 @@
 // "Build a story from this bullet": a STAR scaffold prefilled from a bullet's own parts, with visible placeholders
 // for what only the user knows. Nothing is invented: every number and phrase comes from the bullet; verbs are only
 // put in the past tense so each line reads as a sentence ("by launching a model" -> "I launched a model").
-import nlp from 'compromise';
+import { nlp } from '../nlp/index.ts';
 import type { BulletResult, Span } from '../analyze/types.ts';
 
 export interface Scaffold { text: string; placeholders: string[] }

@@ -63,3 +63,25 @@ describe('text report', () => {
     expect(b.out).toMatch(/^marks: «result» <intervention>/);
   });
 });
+
+describe('one input rule for every command', () => {
+  // A UTF-8 file with a few stray U+FFFD characters (about 3% of bad bytes would be refused by both).
+  const text = `Cut RN overtime 22% through float pools \uFFFD\uFFFD\n${Array.from({ length: 12 }, (_, i) => `Reduced denials ${i + 1}% \uFFFD with eligibility checks over 90 days`).join('\n')}\n`;
+  const cases: [string, Buffer][] = [
+    ['stray replacement characters', Buffer.from(text)],
+    ['a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Cut RN overtime 22% through float pools\n')])],
+    ['NUL bytes', Buffer.from('Cut RN overtime\u0000 22%')],
+    ['latin1 bytes', Buffer.from('Cut overtime 22% \xe9\xe9\xe9\xe9\xe9\xe9\xe9\xe9\xe9\xe9', 'latin1')],
+  ];
+  it.each(cases)('rewrite accepts or refuses %s exactly as analyze does', async (_what, bytes) => {
+    const dir = mkdtempSync(join(tmpdir(), 'rv-cli-'));
+    const file = join(dir, 'in.txt');
+    writeFileSync(file, bytes);
+    const a = io();
+    const r = io();
+    const analyzeCode = await main(['analyze', '--format', 'jsonl', file], a);
+    const rewriteCode = await main(['rewrite', '--format', 'jsonl', file], r);
+    expect(rewriteCode).toBe(analyzeCode);
+    if (analyzeCode === 0) expect(r.out.trim().split('\n')).toHaveLength(a.out.trim().split('\n').length);
+  }, 60_000);
+});

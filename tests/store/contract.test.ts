@@ -265,6 +265,27 @@ forEachStore('resume profile and import', (s) => {
     expect((await s().workspaces.snapshot(ws))!.bullets).toHaveLength(LIMITS.bulletsPerWorkspace - 1);
     expect(await s().resume.profile(ws)).toEqual({ basics: {}, education: [], certificates: [], skills: [] });
   });
+
+  it('replaces roles, bullets and profile when asked, and keeps the source of each imported role under its new id', async () => {
+    const ws = (await s().workspaces.create()).id;
+    await s().roles.add(ws, role('Earlier role'));
+    await s().bullets.add(ws, ['already here']);
+    await s().resume.saveProfile(ws, { ...profile, basics: { name: 'Dana Reyes' } });
+    const source = { name: 'Mercy Clinic', position: 'Practice Manager', startDate: '2021-03-15', endDate: '', url: 'https://mercy.example.org' };
+    await s().resume.importPlan(ws, {
+      profile: { ...profile, other: { volunteer: [{ organization: 'Free Clinic' }] } },
+      replace: true,
+      roles: [{ fields: role('Practice Manager'), bullets: ['Cut no-shows from 18% to 11%'], source }],
+      unassigned: [],
+    });
+    const snap = (await s().workspaces.snapshot(ws))!;
+    expect(snap.roles.map((r) => r.title)).toEqual(['Practice Manager']);
+    expect(snap.bullets.map((b) => b.text)).toEqual(['Cut no-shows from 18% to 11%']);
+    const saved = await s().resume.profile(ws);
+    expect(saved.basics).toEqual(profile.basics);
+    expect(saved.other).toEqual({ volunteer: [{ organization: 'Free Clinic' }] });
+    expect(saved.roleSources).toEqual({ [String(snap.roles[0]!.id)]: { fields: role('Practice Manager'), work: source } });
+  });
 });
 
 forEachStore('saved analyses', (s) => {

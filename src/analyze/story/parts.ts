@@ -67,7 +67,18 @@ function profileWeight(c: Clause, cues: CompiledCue[]): number {
   return cues.filter((q) => q.part === 'none' && q.marks === 'profile' && c.cues.includes(`none/${q.id}`)).reduce((n, q) => n + q.weight, 0);
 }
 
-export interface ClassifyOptions { positional?: boolean; hasMetric?: (span: Span) => boolean }
+export interface ClassifyOptions {
+  positional?: boolean;
+  hasMetric?: (span: Span) => boolean;
+  /**
+   * Whether the bullet engine read a result clause inside this span ("…, which cut waits 30%", "LWBS fell to 1.8%").
+   * Its clause roles count as one more result cue, worth ENGINE_RESULT_WEIGHT.
+   */
+  hasEngineResult?: (span: Span) => boolean;
+}
+
+/** What the engine's result clause adds to a story clause's result score: a cue, never enough alone to beat a label. */
+export const ENGINE_RESULT_WEIGHT = 2;
 
 export function classifyStory(src: string, cues: CompiledCue[], opts: ClassifyOptions = {}): Clause[] {
   const positional = opts.positional ?? true;
@@ -82,6 +93,9 @@ export function classifyStory(src: string, cues: CompiledCue[], opts: ClassifyOp
         clause.start = c.start + label[0].length;
         clause.text = src.slice(clause.start, clause.end);
       }
+      // The teller's own step ("I reduced schedules by 25% for two weeks") is read by the story cues; the engine's
+      // result clause speaks for the clauses that say what changed.
+      if (clause.scores.action < 2.5 && opts.hasEngineResult?.(clause)) { clause.scores.result += ENGINE_RESULT_WEIGHT; clause.cues.push('result/engine-clause'); }
       clauses.push(clause);
     }
   });
@@ -97,7 +111,7 @@ export function classifyStory(src: string, cues: CompiledCue[], opts: ClassifyOp
     const best = bestPart(c.scores, previous);
     if (c.label) { c.part = c.label; previous = c.part; previousWasNone = false; continue; }
     // A career summary still states its results ("a project that saved $800,000"); a hypothetical or a habit does not.
-    if (best === 'none' && cueFired && c.marks.includes('profile') && c.scores.result >= 2 && c.scores.none <= profileWeight(c, cues) + 1e-9) {
+    if (best === 'none' && cueFired && c.marks.includes('profile') && c.scores.result - (c.cues.includes('result/engine-clause') ? ENGINE_RESULT_WEIGHT : 0) >= 2 && c.scores.none <= profileWeight(c, cues) + 1e-9) {
       c.part = 'result'; previous = c.part; previousWasNone = false; continue;
     }
     if (best === 'none' && cueFired) { c.part = null; previousWasNone = true; continue; }
@@ -112,7 +126,7 @@ export function classifyStory(src: string, cues: CompiledCue[], opts: ClassifyOp
   const first = clauses[0];
   if (positional && first && first.part === 'result' && !clauses.some((c) => c.part === 'situation')
     && clauses.some((c, i) => i > 0 && c.sentence !== first.sentence && c.part === 'result' && c.cues.some((id) => id.startsWith('result/')))
-    && !first.cues.some((id) => /label|as-a-result|after-the-change/.test(id))) {
+    && !first.cues.some((id) => /label|as-a-result|after-the-change/.test(id)) && !first.marks.includes('profile')) {
     for (const c of clauses) if (c.sentence === first.sentence && c.part === 'result') c.part = 'situation';
   }
   // "I led the EHR go-live for our clinics" opening a story both sets its scene and names the teller's charge.

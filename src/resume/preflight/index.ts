@@ -64,12 +64,14 @@ export function resumeFields(resume: Resume): Field[] {
     }
   });
   (resume.certificates ?? []).forEach((c, i) => {
-    fields.push({ path: `certificates[${i}].name`, where: `Certifications › ${c.name}`, text: c.name });
-    if (c.issuer) fields.push({ path: `certificates[${i}].issuer`, where: `Certifications › ${c.name}`, text: c.issuer });
+    const where = `Certifications › ${c.name ?? c.issuer ?? i + 1}`;
+    if (c.name) fields.push({ path: `certificates[${i}].name`, where, text: c.name });
+    if (c.issuer) fields.push({ path: `certificates[${i}].issuer`, where, text: c.issuer });
   });
   (resume.skills ?? []).forEach((s, i) => {
-    fields.push({ path: `skills[${i}].name`, where: `Skills › ${s.name}`, text: s.name });
-    (s.keywords ?? []).forEach((k, j) => fields.push({ path: `skills[${i}].keywords[${j}]`, where: `Skills › ${s.name}`, text: k }));
+    const where = `Skills › ${s.name ?? i + 1}`;
+    if (s.name) fields.push({ path: `skills[${i}].name`, where, text: s.name });
+    (s.keywords ?? []).forEach((k, j) => fields.push({ path: `skills[${i}].keywords[${j}]`, where, text: k }));
   });
   return fields;
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { mergeProfile } from '../../resume/workspace.ts';
+import { profileAfterImport } from '../../resume/workspace.ts';
 import { emptyProfile, ResumeProfileSchema, type ResumeImportPlan, type ResumeProfile, type ResumeRepo } from '../resume.ts';
 import { LIMITS, StoreError } from '../types.ts';
 import { insertBullets, now, one, requireWorkspace, touch, tx, type Db } from './db.ts';
@@ -22,9 +22,13 @@ export class PostgresResume implements ResumeRepo {
   }
 
   async importPlan(workspaceId: string, plan: ResumeImportPlan): Promise<{ roles: number; bullets: number }> {
-    const incoming = ResumeProfileSchema.parse(plan.profile);
+    const incoming = { ...plan, profile: ResumeProfileSchema.parse(plan.profile) };
     return tx(this.pool, async (c) => {
       await requireWorkspace(c, workspaceId);
+      if (plan.replace) {
+        await c.query('DELETE FROM bullets WHERE workspace_id = $1', [workspaceId]);
+        await c.query('DELETE FROM roles WHERE workspace_id = $1', [workspaceId]);
+      }
       const { roles, bullets, last } = (await one<{ roles: number; bullets: number; last: number }>(c, `SELECT
           (SELECT count(*) FROM roles WHERE workspace_id = $1) AS roles,
           (SELECT count(*) FROM bullets WHERE workspace_id = $1) AS bullets,
@@ -42,14 +46,16 @@ export class PostgresResume implements ResumeRepo {
       }
       const at = now();
       let rolePosition = last;
+      const roleIds: number[] = [];
       for (const role of plan.roles) {
         const f = role.fields;
         const { id } = (await one<{ id: number }>(c, `INSERT INTO roles (workspace_id, position, title, employer, location, start_date, end_date)
           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`, [workspaceId, ++rolePosition, f.title, f.employer, f.location, f.startDate, f.endDate]))!;
+        roleIds.push(Number(id));
         await insertBullets(c, workspaceId, id, role.bullets, at);
       }
       await insertBullets(c, workspaceId, null, plan.unassigned, at);
-      await write(c, workspaceId, ResumeProfileSchema.parse(mergeProfile(await read(c, workspaceId), incoming)));
+      await write(c, workspaceId, ResumeProfileSchema.parse(profileAfterImport(await read(c, workspaceId), incoming, roleIds)));
       await touch(c, workspaceId);
       return { roles: plan.roles.length, bullets: newBullets };
     });

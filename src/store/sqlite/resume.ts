@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { mergeProfile } from '../../resume/workspace.ts';
+import { profileAfterImport } from '../../resume/workspace.ts';
 import { emptyProfile, ResumeProfileSchema, type ResumeImportPlan, type ResumeProfile, type ResumeRepo } from '../resume.ts';
 import { LIMITS, StoreError } from '../types.ts';
 import { requireWorkspace } from './roles.ts';
@@ -23,9 +23,13 @@ export class SqliteResume implements ResumeRepo {
   }
 
   async importPlan(workspaceId: string, plan: ResumeImportPlan): Promise<{ roles: number; bullets: number }> {
-    const incoming = ResumeProfileSchema.parse(plan.profile);
+    const incoming = { ...plan, profile: ResumeProfileSchema.parse(plan.profile) };
     return this.db.transaction(() => {
       requireWorkspace(this.db, workspaceId);
+      if (plan.replace) {
+        this.db.prepare('DELETE FROM bullets WHERE workspace_id = ?').run(workspaceId);
+        this.db.prepare('DELETE FROM roles WHERE workspace_id = ?').run(workspaceId);
+      }
       const count = (sql: string) => (this.db.prepare(sql).get(workspaceId) as { n: number }).n;
       const roles = count('SELECT count(*) AS n FROM roles WHERE workspace_id = ?');
       const bullets = count('SELECT count(*) AS n FROM bullets WHERE workspace_id = ?');
@@ -54,13 +58,15 @@ export class SqliteResume implements ResumeRepo {
           insertVersion.run(id, text, at);
         }
       };
+      const roleIds: number[] = [];
       for (const role of plan.roles) {
         const f = role.fields;
         const roleId = Number(insertRole.run(workspaceId, ++rolePosition, f.title, f.employer, f.location, f.startDate, f.endDate).lastInsertRowid);
+        roleIds.push(roleId);
         addBullets(roleId, role.bullets);
       }
       addBullets(null, plan.unassigned);
-      this.write(workspaceId, ResumeProfileSchema.parse(mergeProfile(this.read(workspaceId), incoming)));
+      this.write(workspaceId, ResumeProfileSchema.parse(profileAfterImport(this.read(workspaceId), incoming, roleIds)));
       touch(this.db, workspaceId);
       return { roles: plan.roles.length, bullets: newBullets };
     })();

@@ -24,7 +24,7 @@ function requireJson(req: Request, _res: Response, next: (err?: unknown) => void
   next();
 }
 
-async function workspaceOr404(store: Store, wsId: unknown): Promise<string> {
+export async function workspaceOr404(store: Store, wsId: unknown): Promise<string> {
   const ws = typeof wsId === 'string' ? await store.workspaces.get(wsId) : null;
   if (!ws) throw new HttpError(404, 'workspace_not_found', 'There is no workspace with that id.');
   return ws.id;

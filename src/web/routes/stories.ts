@@ -219,7 +219,7 @@ function mount(app: Express, ctx: AppContext): void {
 
   r.post('/w/:workspace/stories/:story/delete', async (req, res) => {
     const ws = res.locals.workspaceId as string;
-    await store.stories.remove(ws, id.parse(req.params.story));
+    if (!(await store.stories.remove(ws, id.parse(req.params.story)))) throw gone('story');
     res.redirect(303, `/w/${ws}/stories?notice=deleted`);
   });
 

@@ -11,7 +11,7 @@ import { HttpError } from '../errors.ts';
 import { formBody, formPost, gone, type FormProblem } from '../form-post.ts';
 import { bulletText, direction, id, parsePasted, RoleForm } from '../input.ts';
 import { page } from '../views.ts';
-import { forgetWorkspace, loadWorkspace } from '../workspace-cookie.ts';
+import { forgetWorkspace, loadWorkspace, rememberWorkspace } from '../workspace-cookie.ts';
 
 const NOTICES: Record<string, string> = {
   added: 'Bullets added and analysed.',
@@ -36,7 +36,7 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
   if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace at this address.');
   await ctx.analyses.prepare('bullet', snap.bullets.map((b) => b.text), { workspaceId: wsId, complete: true });
   const view = workspaceView(snap, (text) => ctx.analyses.bulletSafely(text, (err) => ctx.log.error(err)), histories);
-  const notice = typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
+  const notice = req.query.notice === 'imported' ? importedNotice(req) : typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
   if (problem) res.status(problem.status);
   page(res, 'workspace', {
     title: 'Your bullets',
@@ -48,6 +48,12 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
     limits: LIMITS,
     privateLink: `${req.protocol}://${req.get('host') ?? 'localhost'}/w/${wsId}`,
   });
+}
+
+function importedNotice(req: Request): string {
+  const n = (key: string) => Math.max(0, Math.min(10_000, Number(req.query[key]) || 0));
+  const [roles, bullets] = [n('roles'), n('bullets')];
+  return `Your resume is in: ${roles} ${roles === 1 ? 'role' : 'roles'} and ${bullets} ${bullets === 1 ? 'bullet' : 'bullets'}, each bullet analysed below under its role. The header, education, certifications and skills are on the Resume page.`;
 }
 
 /** A form post on the bullets page: redirect back, or show the page with the problem by the form it came from. */
@@ -80,13 +86,15 @@ function mount(app: import('express').Express, ctx: AppContext): void {
   r.post('/w/:workspace/bullets/:bullet/delete', change(ctx, 'card', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
     const b = await store.bullets.get(ws, bid);
-    if (b) ctx.analyses.forget([b.text]);
-    await store.bullets.remove(ws, bid);
+    // Only what was really removed is reported: another workspace's id, or one already gone, is a 404.
+    if (!b || !(await store.bullets.remove(ws, bid))) throw gone('bullet');
+    ctx.analyses.forget([b.text]);
     return '?notice=deleted#bullets';
   }));
 
   r.post('/w/:workspace/bullets/:bullet/move', change(ctx, 'card', async (req, _res, ws) => {
     const bid = id.parse(req.params.bullet);
+    if (!(await store.bullets.get(ws, bid))) throw gone('bullet');
     await store.bullets.move(ws, bid, direction.parse(formBody(req).direction));
     return `?notice=moved#b-${bid}`;
   }));
@@ -147,15 +155,23 @@ function mount(app: import('express').Express, ctx: AppContext): void {
   }));
 
   r.post('/w/:workspace/roles/:role/delete', change(ctx, 'role', async (req, _res, ws) => {
-    await store.roles.remove(ws, id.parse(req.params.role));
+    if (!(await store.roles.remove(ws, id.parse(req.params.role)))) throw gone('role');
     return '?notice=role-deleted#bullets';
   }));
 
   r.post('/w/:workspace/roles/:role/move', change(ctx, 'role', async (req, _res, ws) => {
     const rid = id.parse(req.params.role);
+    if (!(await store.workspaces.snapshot(ws))?.roles.some((r) => r.id === rid)) throw gone('role');
     await store.roles.move(ws, rid, direction.parse(formBody(req).direction));
     return `?notice=moved#role-${rid}`;
   }));
+
+  // The browser remembers this workspace from now on (the person chose it over the one it remembered).
+  r.post('/w/:workspace/remember', (req, res) => {
+    const ws = res.locals.workspaceId as string;
+    rememberWorkspace(req, res, ws);
+    res.redirect(303, `/w/${ws}`);
+  });
 
   r.post('/w/:workspace/delete', change(ctx, 'delete', async (req, res, ws) => {
     if (formBody(req).confirm !== 'yes') {

@@ -64,3 +64,20 @@ describe('outline labels', () => {
     expect(r.parts.task.map((s) => s.text)).toEqual(['reduce overtime in the call center.']);
   });
 });
+
+describe("the engine's clause roles", () => {
+  it('a clause the engine reads as a result counts as one more result cue', async () => {
+    const { classifyStory } = await import('../../../src/analyze/story/parts.ts');
+    const { storyRules } = await import('../../../src/analyze/story/rules.ts');
+    const text = 'Our clinic lost a fifth of its visits to no-shows. I piloted text reminders with the front desk. Kept appointments hit the 80th percentile for the region.';
+    const last = (engine: boolean) => classifyStory(text, storyRules().cues, { hasEngineResult: (c) => engine && /Kept appointments/.test(c.text) }).at(-1)!;
+    expect(last(true).part).toBe('result');
+    expect(last(true).cues).toContain('result/engine-clause');
+    expect(last(false).cues).not.toContain('result/engine-clause');
+  });
+  it("never turns the teller's own step into a result ('I reduced schedules by 25% for two weeks' stays an action)", () => {
+    const r = analyzeStory('Our practice moved from paper charts to an EHR. I was tasked with keeping the practice productive. I created a training schedule and reduced patient schedules by 25% for the first two weeks. We were back to full schedules within a month.');
+    expect(r.parts.action.map((s) => s.text).join(' ')).toMatch(/reduced patient schedules by 25%/);
+    expect(r.parts.result.map((s) => s.text)).toEqual(['We were back to full schedules within a month.']);
+  });
+});
