@@ -10,7 +10,7 @@ const STORY = [
   'When I joined the clinic, our no-show rate was 18% and new patients waited six weeks for a first visit.',
   'My goal was to cut no-shows below 12% within two quarters.',
   'I piloted two-way SMS reminders and opened same-day slots for the patients who cancelled.',
-  'As a result, no-shows fell from 18% to 11% within 90 days.',
+  'As a result, no-shows fell from 18% to 11% within 90 days; the recal workflow is still running.',
 ].join(' ');
 const POSTING = 'Practice Manager, Family Medicine. Requirements: 5+ years managing a medical practice; Epic; revenue cycle; CMPE or FACHE preferred. You will own access and no-show KPIs.';
 
@@ -22,7 +22,7 @@ async function fill(app: RunningApp): Promise<{ path: string; name: string }[]> 
   const other = await store.roles.add(ws, { title: 'Clinic Supervisor', employer: 'Mercy Clinic', location: '', startDate: '2015', endDate: '2019' });
   const bullets = await store.bullets.add(ws, GUIDE_EXAMPLES.slice(0, 3), role.id);
   await store.bullets.add(ws, ['Responsible for staff scheduling; patient John Smith (MRN 00482913) fell on 3/14/2023.'], other.id);
-  await store.bullets.add(ws, ['Managed the front desk team'], null);
+  await store.bullets.add(ws, ['Managed the front desk team and recieved the managment award'], null);
   await store.bullets.update(ws, bullets[0]!.id, `${GUIDE_EXAMPLES[0]} Sustained for 180 days.`);
   const story = await store.stories.add(ws, { title: 'No-shows at the clinic', text: STORY, promptId: null, bulletId: bullets[0]!.id });
   await store.stories.addRun(ws, story.id, { seconds: 95, rating: 4, hidden: false });
