@@ -121,7 +121,7 @@ export function postingClauses(text: string, rules: MatchRules = getMatchRules()
   return out;
 }
 
-interface Cue { start: number; end: number; importance: 'required' | 'preferred' }
+interface Cue { start: number; end: number; importance: 'required' | 'preferred'; reach: number }
 
 /** The nearest cue in the clause decides; none leaves the section's importance. */
 function importanceAt(cues: readonly Cue[], clause: Clause, start: number, end: number): Importance {
@@ -129,6 +129,7 @@ function importanceAt(cues: readonly Cue[], clause: Clause, start: number, end: 
   for (const c of cues) {
     if (c.start < clause.start || c.end > clause.end) continue;
     const distance = c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0;
+    if (distance > c.reach) continue;
     if (!best || distance < best.distance) best = { distance, importance: c.importance };
   }
   return best?.importance ?? clause.importance;
@@ -174,7 +175,7 @@ export function extractRequirements(posting: string, rules: MatchRules = getMatc
     const c = clauses[segmentOf(starts, start)]!;
     return start >= c.start && end <= c.end ? c : null;
   };
-  const cues: Cue[] = rules.cues.flatMap((c) => matchesOf(c.re, norm).map((m) => ({ start: m.index, end: m.index + m[0].length, importance: c.importance })));
+  const cues: Cue[] = rules.cues.flatMap((c) => matchesOf(c.re, norm).map((m) => ({ start: m.index, end: m.index + m[0].length, importance: c.importance, reach: c.reach })));
   const byClause = new Map<Clause, TermHit[]>();
   for (const h of findTerms(norm, rules.entries)) {
     const c = inClause(h.start, h.end);

@@ -66,7 +66,7 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
     title: 'Your resume',
     section: 'resume',
     r: view,
-    preflight: preflightView(preflight(resume, ctx.analyses.bullet)),
+    preflight: preflightView(preflight(resume, ctx.analyses.bullet, { userWords: new Set(await ctx.store.dictionary.words(ws)) })),
     importNotes: imported && last && Date.now() - last.at < NOTE_TTL_MS ? last.notes : [],
     notice,
     problem,
