@@ -4,9 +4,17 @@ import { z } from 'zod';
 import type { StoryResult } from '../analyze/types.ts';
 import type { Block, BlockDocument } from './blocks.ts';
 import { exportDocument, type ExportedFile, type ExportFormat } from './formats.ts';
+import { STORY_LIMITS } from '../store/stories.ts';
 import { clean } from './text.ts';
 
-const line = z.string().max(4000);
+/** Every story a workspace may hold. */
+export const PREP_SHEET_MAX_STORIES = STORY_LIMITS.storiesPerWorkspace;
+
+// The limits are the story bank's own (STORY_LIMITS), so every story the app accepts can be exported. What a card
+// shows briefly (a cue, a number, a KPI) is shortened to fit the card rather than refused.
+const line = z.string().max(STORY_LIMITS.storyChars);
+const clipped = (max: number) => z.string().transform((s) => (s.length > max ? `${s.slice(0, max - 1)}…` : s));
+const atMost = <T extends z.ZodType>(item: T, max: number) => z.array(item).transform((a) => a.slice(0, max));
 
 export const PrepStorySchema = z.object({
   title: z.string().min(1).max(200),
@@ -17,10 +25,10 @@ export const PrepStorySchema = z.object({
   action: line.default(''),
   result: line.default(''),
   /** Short prompts to glance at before answering. */
-  cues: z.array(z.string().max(200)).max(12).default([]),
+  cues: atMost(clipped(200), 12).default([]),
   /** Figures to say aloud, exactly as in the story ("32%", "$1.4M"). */
-  numbers: z.array(z.string().max(100)).max(20).default([]),
-  kpis: z.array(z.string().max(100)).max(10).default([]),
+  numbers: atMost(clipped(100), 20).default([]),
+  kpis: atMost(clipped(100), 10).default([]),
   speakingSeconds: z.number().int().min(0).optional(),
 });
 
@@ -28,7 +36,7 @@ export const PrepSheetSchema = z.object({
   person: z.string().max(120).optional(),
   /** The role being interviewed for, shown under the title. */
   targetRole: z.string().max(200).optional(),
-  stories: z.array(PrepStorySchema).min(1).max(50),
+  stories: z.array(PrepStorySchema).min(1).max(PREP_SHEET_MAX_STORIES),
   /** Interview prompts no story answers yet: listed together on one last page, to be rehearsed rather than forgotten. */
   uncovered: z.array(z.object({ title: z.string().min(1).max(200), question: z.string().max(500) })).max(50).default([]),
   /** Each story starts on its own page so it can be printed as a card. */

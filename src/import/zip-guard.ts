@@ -2,7 +2,7 @@
 // uncompressed size under the cap, counted while inflating so a zip that lies about its sizes is caught too.
 import JSZip from 'jszip';
 import { ImportError } from './errors.ts';
-import { MAX_UNCOMPRESSED_BYTES, MAX_UPLOAD_BYTES, MAX_ZIP_ENTRIES } from './limits.ts';
+import { MAX_DOCUMENT_XML_BYTES, MAX_PARAGRAPHS, MAX_UNCOMPRESSED_BYTES, MAX_UPLOAD_BYTES, MAX_ZIP_ENTRIES } from './limits.ts';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: old .doc files, and Office's password-protected .docx (an encrypted package inside OLE). */
@@ -24,20 +24,45 @@ function declaredSize(file: JSZip.JSZipObject): number {
   return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0;
 }
 
-/** Inflates one entry, counting bytes, and stops as soon as the running total passes the cap. */
+const TOO_LONG = (what: string) => new ImportError('too_large',
+  `This document is far longer than a resume (${what}); it was not read. Import one resume at a time, of at most ${MAX_PARAGRAPHS.toLocaleString('en-US')} paragraphs.`);
+
+/** Paragraph starts (`<w:p>`, `<w:p …>`, `<w:p/>`, never `<w:pPr>`) in a piece of document.xml. */
+function countParagraphs(text: string): number {
+  return text.match(/<w:p[\s>/]/g)?.length ?? 0;
+}
+
+/**
+ * Inflates one entry, counting bytes, and stops as soon as the running total passes the cap. The document part
+ * also has its own size cap and its paragraphs counted as it streams, so a huge document is refused before mammoth.
+ */
 function inflateCounted(file: JSZip.JSZipObject, budget: { left: number }): Promise<void> {
+  const isDocument = file.name === 'word/document.xml';
+  let size = 0;
+  let paragraphs = 0;
+  let tail = '';
+  let tooLong: ImportError | null = null;
   return new Promise((resolve, reject) => {
     const stream = file.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy?: () => void };
+    const stop = (err: ImportError) => {
+      stream.pause();
+      stream.destroy?.();
+      reject(err);
+    };
     stream.on('data', (chunk: Buffer) => {
       budget.left -= chunk.length;
-      if (budget.left < 0) {
-        stream.pause();
-        stream.destroy?.();
-        reject(new ImportError('zip_bomb', 'This file expands to more than 40 MB when unpacked, which no resume does; it was not opened.'));
-      }
+      if (budget.left < 0) return stop(new ImportError('zip_bomb', 'This file expands to more than 40 MB when unpacked, which no resume does; it was not opened.'));
+      // Past a document cap the rest is only counted, so a zip bomb is still named as one.
+      if (!isDocument || tooLong) return;
+      size += chunk.length;
+      if (size > MAX_DOCUMENT_XML_BYTES) tooLong = TOO_LONG(`its text part is over ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB`);
+      const text = tail + chunk.toString('latin1');
+      paragraphs += countParagraphs(text) - countParagraphs(tail);
+      tail = text.slice(-8);
+      if (paragraphs > MAX_PARAGRAPHS) tooLong = TOO_LONG(`over ${MAX_PARAGRAPHS.toLocaleString('en-US')} paragraphs`);
     });
-    stream.on('error', (err: Error) => reject(err));
-    stream.on('end', () => resolve());
+    stream.on('error', (err: Error) => reject(tooLong ?? err));
+    stream.on('end', () => (tooLong ? reject(tooLong) : resolve()));
   });
 }
 
@@ -61,6 +86,8 @@ export async function checkDocxPackage(buffer: Buffer): Promise<void> {
   if (declared > MAX_UNCOMPRESSED_BYTES) {
     throw new ImportError('zip_bomb', 'This file expands to more than 40 MB when unpacked, which no resume does; it was not opened.');
   }
+  const documentPart = zip.file('word/document.xml');
+  if (documentPart && declaredSize(documentPart) > MAX_DOCUMENT_XML_BYTES) throw TOO_LONG(`its text part is over ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB`);
   if (!zip.file('word/document.xml') || !zip.file('[Content_Types].xml')) {
     const hint = zip.file('xl/workbook.xml') ? ' It looks like an Excel workbook.' : zip.file('ppt/presentation.xml') ? ' It looks like a PowerPoint file.' : '';
     throw new ImportError('not_docx', `This zip file is not a Word document (it has no word/document.xml).${hint}`);

@@ -9,7 +9,6 @@ import { cueCard } from './cue-card.ts';
 
 export interface SheetStory { id: number; title: string; promptId: string | null; analysis: StoryResult }
 
-const MAX_STORIES = 50;
 
 export function prepSheetInput(stories: SheetStory[], prompts = storyRules().prompts): PrepSheetInput {
   const entry = (s: SheetStory, question?: string): PrepStoryInput => ({
@@ -48,5 +47,5 @@ export function prepSheetInput(stories: SheetStory[], prompts = storyRules().pro
   }
   for (const s of stories) if (!home.has(s.id)) entries.push(entry(s));
   // One page per story, then one page for every prompt still without a story.
-  return { stories: entries.slice(0, MAX_STORIES), uncovered, storyPerPage: true };
+  return { stories: entries, uncovered, storyPerPage: true };
 }

@@ -21,7 +21,11 @@ export function rememberedWorkspace(req: Request): string | null {
   return isWorkspaceId(id) ? id : null;
 }
 
-/** For routes under /w/:workspace: 404 unless it exists; sets res.locals.workspaceId for the nav. */
+/**
+ * For routes under /w/:workspace: 404 unless it exists; sets res.locals.workspaceId for the nav. A browser with no
+ * workspace of its own remembers the one it opens; one that already has another is never switched silently: the
+ * page says so and offers the choice (POST /w/:workspace/remember), and the browser's own stays remembered.
+ */
 export function loadWorkspace(store: Store): RequestHandler {
   return async (req, res, next) => {
     const id = req.params.workspace;
@@ -31,7 +35,11 @@ export function loadWorkspace(store: Store): RequestHandler {
       return next(new HttpError(404, 'workspace_not_found', 'There is no workspace at this address. It may have been deleted, or the link may be incomplete.'));
     }
     res.locals.workspaceId = ws.id;
-    if (req.method === 'GET') rememberWorkspace(req, res, ws.id);
+    if (req.method === 'GET') {
+      const own = rememberedWorkspace(req);
+      if (own && own !== ws.id && (await store.workspaces.get(own))) res.locals.ownWorkspace = own;
+      else rememberWorkspace(req, res, ws.id);
+    }
     next();
   };
 }

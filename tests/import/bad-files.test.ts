@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportResumeDocx } from '../../src/export/resume.ts';
 import { ImportError, importResumeFile } from '../../src/import/index.ts';
 import { checkDocxPackage } from '../../src/import/zip-guard.ts';
+import { MAX_DOCUMENT_XML_BYTES, MAX_PARAGRAPHS, MAX_UPLOAD_BYTES } from '../../src/import/limits.ts';
 import { SAMPLE_RESUME } from '../../src/resume/sample.ts';
 
 async function failure(p: Promise<unknown>): Promise<ImportError> {
@@ -94,6 +95,32 @@ describe('bad files', () => {
     const e = await failure(importResumeFile(lieAboutSizes(bomb), 'resume.docx'));
     expect(e.code).toBe('zip_bomb');
     expect(e.message).toMatch(/more than 40 MB/);
+  });
+
+  const documentOf = (body: string) => zipOf({
+    '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'word/document.xml': `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  });
+
+  it('a small file holding a huge document (100,000 paragraphs) is refused before it is read, even when it lies about its size', async () => {
+    const huge = await documentOf('<w:p><w:pPr/><w:r><w:t>Reduced no-shows 7%</w:t></w:r></w:p>'.repeat(100_000));
+    expect(huge.length).toBeLessThan(MAX_UPLOAD_BYTES);
+    for (const file of [huge, lieAboutSizes(huge)]) {
+      const e = await failure(importResumeFile(file, 'resume.docx'));
+      expect(e.code).toBe('too_large');
+      expect(e.status).toBe(413);
+      expect(e.message).toMatch(/far longer than a resume/);
+    }
+  });
+
+  it('a document part over its size cap, in few paragraphs, is refused too', async () => {
+    const e = await failure(importResumeFile(await documentOf(`<w:p><w:r><w:t>${'x'.repeat(MAX_DOCUMENT_XML_BYTES)}</w:t></w:r></w:p>`), 'resume.docx'));
+    expect(e.code).toBe('too_large');
+  });
+
+  it('a long resume just under the paragraph cap is still read', async () => {
+    const ok = await importResumeFile(await documentOf('<w:p><w:r><w:t>Dana Reyes</w:t></w:r></w:p>' + '<w:p/>'.repeat(MAX_PARAGRAPHS - 10)), 'resume.docx');
+    expect(ok.resume.basics?.name).toBe('Dana Reyes');
   });
 
   it('JSON that is not JSON, and JSON that is not a JSON Resume', async () => {

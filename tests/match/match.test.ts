@@ -42,6 +42,20 @@ describe('requirements of a posting', () => {
     expect(byId.has('skill:scheduling')).toBe(false);
     expect(reqs.flatMap((r) => r.terms)).not.toContain('Full Time');
   });
+  it('does not read sections that ask nothing of the candidate', () => {
+    const text = ['Responsibilities', '- Reduce denials.', 'Physical Requirements', '- Must be able to lift 25 pounds; regulatory compliance training provided.',
+      'What we offer', '- Tuition reimbursement and paid time off.', 'Career Path', '- Director of Revenue Cycle'].join('\n');
+    expect(extractRequirements(text).map((r) => r.id)).toEqual(['kpi:denials']);
+  });
+  it('reads requirement headings written together and degrees named with their field', () => {
+    const text = ['Education/Experience:', "- Master's degree in Health Administration (MHA), Business Administration (MBA), or Public Health (MPH).",
+      '- Five (5) years of progressive leadership experience.', 'Preferred Qualifications', '- Lean Six Sigma certification.'].join('\n');
+    const got = new Map(extractRequirements(text).map((r) => [r.id, r.importance]));
+    expect(Object.fromEntries(got)).toEqual({
+      'degree:mha': 'required', 'degree:mba': 'required', 'degree:mph': 'required', 'experience:5-years': 'required',
+      'credential:six-sigma-certification': 'preferred',
+    });
+  });
   it('keeps the posting words and their offsets', () => {
     const text = fixture('revenue-cycle-director.txt');
     for (const r of reqs) for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -69,7 +83,7 @@ describe('matchPosting', () => {
   it('counts an acronym and its expansion as one requirement and suggests writing both', () => {
     expect(result.requirements.filter((r) => r.id === 'kpi:days-in-ar')).toHaveLength(1);
     const both = result.suggestions.find((s) => s.kind === 'write-both-forms' && s.requirementId === 'kpi:days-in-ar');
-    expect(both?.message).toContain('days in accounts receivable (A/R days)');
+    expect(both?.message).toContain('"days in accounts receivable (A/R)"');
   });
   it('lets an MHA stand for a master\'s and a Black Belt for a Green Belt', () => {
     expect(req('degree:masters')).toMatchObject({ matched: true, evidence: [expect.objectContaining({ source: 'education' })] });

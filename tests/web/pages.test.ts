@@ -269,3 +269,50 @@ describe('errors', () => {
     expect(logs.join('\n')).not.toContain('SECRET-MARKER');
   });
 });
+
+describe('honest answers across workspaces', () => {
+  it('a form post on another workspace’s bullet, role or story answers 404 and changes nothing', async () => {
+    const { app, store } = testApp();
+    const mine = browser(app);
+    const myWs = await newWorkspace(mine, 'Cut denials 12% by fixing eligibility checks');
+    const theirWs = await newWorkspace(browser(app), 'Reduced LWBS 2 pts with split-flow triage');
+    const role = await store.roles.add(theirWs, { title: 'Director', employer: '', location: '', startDate: '', endDate: '' });
+    const [theirBullet] = (await store.workspaces.snapshot(theirWs))!.bullets;
+    const story = await store.stories.add(theirWs, { title: 'Theirs', text: 'Our ED had a 6% LWBS rate. I led split-flow triage. LWBS fell to 2%.', promptId: null, bulletId: null });
+    await mine.get(`/w/${myWs}`);
+    for (const [path, fields] of [
+      [`/w/${myWs}/bullets/${theirBullet!.id}/delete`, {}],
+      [`/w/${myWs}/bullets/${theirBullet!.id}/move`, { direction: 'up' }],
+      [`/w/${myWs}/roles/${role.id}/delete`, {}],
+      [`/w/${myWs}/roles/${role.id}/move`, { direction: 'down' }],
+      [`/w/${myWs}/stories/${story.id}/delete`, {}],
+    ] as const) {
+      const res = await mine.form(path, fields);
+      expect(res.status, path).toBe(404);
+      expect(res.text, path).not.toMatch(/deleted\.|Moved\.|removed\./);
+      expect(res.text, path).toMatch(/no longer in this workspace/);
+    }
+    const theirs = (await store.workspaces.snapshot(theirWs))!;
+    expect(theirs.bullets.map((b) => b.id)).toEqual([theirBullet!.id]);
+    expect(theirs.roles.map((r) => r.id)).toEqual([role.id]);
+    expect((await store.stories.list(theirWs)).map((s) => s.id)).toEqual([story.id]);
+  });
+
+  it('opening someone else’s link does not replace the workspace this browser remembers; it asks', async () => {
+    const { app } = testApp();
+    const mine = browser(app);
+    const myWs = await newWorkspace(mine, 'Cut denials 12% by fixing eligibility checks');
+    const theirWs = await newWorkspace(browser(app), 'Reduced LWBS 2 pts with split-flow triage');
+    const opened = await mine.get(`/w/${theirWs}`);
+    expect(opened.status).toBe(200);
+    expect(String(opened.headers['set-cookie'] ?? '')).not.toContain(`rv_ws=${theirWs}`);
+    expect(opened.text).toContain('This is not the workspace this browser remembers');
+    expect(opened.text).toContain(`href="/w/${myWs}"`);
+    expect((await mine.get('/')).headers.location).toBe(`/w/${myWs}`);
+    expect((await mine.get(`/w/${myWs}`)).text).not.toContain('This is not the workspace');
+    // Choosing the other one is a deliberate form post.
+    await mine.get(`/w/${theirWs}`);
+    expect((await mine.form(`/w/${theirWs}/remember`, {})).status).toBe(303);
+    expect((await mine.get('/')).headers.location).toBe(`/w/${theirWs}`);
+  });
+});

@@ -1,9 +1,8 @@
 // resume-vitals rewrite [--answer part=value]... [--format text|json|jsonl] [FILE|-]
 // Prints up to three rewrites per bullet in the guide's order, with the questions that fill their placeholders.
-import { readFile } from 'node:fs/promises';
 import { analyzeBullet } from '../../analyze/index.ts';
 import { ANSWER_KEYS, answerPart, asRewrite, suggestRewrites, type Answers, type RewriteCandidate } from '../../analyze/suggest/index.ts';
-import { rescore } from '../../analyze/suggest/rescore.ts';
+import { readInput } from '../input.ts';
 import type { CliIo } from '../main.ts';
 
 const USAGE = `usage: resume-vitals rewrite [--answer PART=VALUE]... [--format text|json|jsonl] [FILE|-]
@@ -13,7 +12,6 @@ const USAGE = `usage: resume-vitals rewrite [--answer PART=VALUE]... [--format t
 const FORMATS = ['text', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
 const BULLET_MARK = /^\s*(?:[•\-*▪◦‣–—]|\d{1,3}[.)])\s+/;
-const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 interface Options { format: Format; answers: Answers; file?: string; }
 
@@ -44,15 +42,6 @@ function parseArgs(args: string[]): Options | string {
   return opts;
 }
 
-async function readInput(file: string | undefined, io: CliIo): Promise<string> {
-  const buf = !file || file === '-' ? await io.readStdin() : await readFile(file);
-  if (buf.length > MAX_INPUT_BYTES) throw new Error(`input is ${buf.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
-  if (buf.includes(0)) throw new Error('input looks binary (it contains NUL bytes); give plain text, one bullet per line');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-  if ((text.match(/\uFFFD/g)?.length ?? 0) > 8) throw new Error('input is not UTF-8 text; give plain text, one bullet per line');
-  return text.replace(/^\uFEFF/, '');
-}
-
 export interface BulletRewrites {
   text: string;
   score: number;
@@ -65,7 +54,7 @@ export function rewriteOne(text: string, answers: Answers): BulletRewrites {
   const analysed = analyzeBullet(text);
   const candidates = suggestRewrites(analysed, { answers }).map((c) => ({
     ...c,
-    score: c.placeholders.length === 0 ? rescore(c.text).score : null,
+    score: c.placeholders.length === 0 ? analyzeBullet(c.text, { rewrite: false, spelling: false }).score : null,
   }));
   const best = candidates[0];
   return {
@@ -83,11 +72,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   let input: string;
   try {
-    input = await readInput(opts.file, io);
+    // The same input rule as every other command (binary, size, UTF-8): what `analyze` reads, `rewrite` reads.
+    input = (await readInput(opts.file === undefined ? [] : [opts.file], io)).replace(/^\uFEFF/, '');
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? `cannot read '${opts.file}': no such file` : err.code ? `cannot read '${opts.file}': ${err.code}` : err.message;
-    io.stderr(`resume-vitals rewrite: ${why}\n`);
+    io.stderr(`resume-vitals rewrite: ${(e as Error).message}\n`);
     return 2;
   }
   const bullets = input.split(/\r?\n|\r/).map((l) => l.replace(BULLET_MARK, '').trim()).filter(Boolean);

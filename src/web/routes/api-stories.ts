@@ -7,7 +7,6 @@
 // The same checks and limits as the story pages (story-input.ts).
 import { Router, type Express } from 'express';
 import { z } from 'zod';
-import { analyzeStory } from '../../analyze/index.ts';
 import type { Story } from '../../store/stories.ts';
 import type { Store } from '../../store/types.ts';
 import type { AppContext, RouteModule } from '../context.ts';
@@ -29,20 +28,24 @@ function storyFields(body: unknown) {
   return StoryForm.parse({ title: b.title, text: b.text, promptId: b.promptId ?? undefined, bulletId: b.bulletId ?? undefined });
 }
 
-const storyJson = (s: Story) => ({ ...s, result: analyzeStory(s.text) });
-
 async function storyOr404(store: Store, ws: string, raw: unknown): Promise<Story> {
   const story = await store.stories.get(ws, id.parse(raw));
   if (!story) throw new HttpError(404, 'story_not_found', 'There is no story with that id in this workspace.');
   return story;
 }
 
-function mount(app: Express, { store }: AppContext): void {
+function mount(app: Express, { store, analyses }: AppContext): void {
   const r = Router();
+  /** The stories with their analyses, saved ones reused, new ones made on the worker pool. */
+  const storiesJson = async (ws: string, stories: Story[], complete = false) => {
+    await analyses.prepare('story', stories.map((s) => s.text), { workspaceId: ws, complete });
+    return stories.map((s) => ({ ...s, result: analyses.story(s.text) }));
+  };
+  const storyJson = async (ws: string, s: Story) => (await storiesJson(ws, [s]))[0]!;
 
   r.get('/workspaces/:workspace/stories', async (req, res) => {
     const ws = await workspaceOr404(store, req.params.workspace);
-    res.json({ stories: (await store.stories.list(ws)).map(storyJson) });
+    res.json({ stories: await storiesJson(ws, await store.stories.list(ws), true) });
   });
 
   r.post('/workspaces/:workspace/stories', async (req, res) => {
@@ -51,13 +54,13 @@ function mount(app: Express, { store }: AppContext): void {
     if (fields.bulletId !== null && !(await store.bullets.get(ws, fields.bulletId))) {
       throw new HttpError(400, 'invalid_request', 'bulletId: there is no bullet with that id in this workspace.', [{ path: 'bulletId', message: 'no such bullet in this workspace' }]);
     }
-    res.status(201).json({ story: storyJson(await store.stories.add(ws, fields)) });
+    res.status(201).json({ story: await storyJson(ws, await store.stories.add(ws, fields)) });
   });
 
   r.get('/workspaces/:workspace/stories/:story', async (req, res) => {
     const ws = await workspaceOr404(store, req.params.workspace);
     const story = await storyOr404(store, ws, req.params.story);
-    res.json({ story: storyJson(story), runs: await store.stories.runs(ws, story.id) });
+    res.json({ story: await storyJson(ws, story), runs: await store.stories.runs(ws, story.id) });
   });
 
   r.put('/workspaces/:workspace/stories/:story', async (req, res) => {
@@ -67,7 +70,7 @@ function mount(app: Express, { store }: AppContext): void {
     const { title, text, promptId } = storyFields(body);
     const saved = await store.stories.update(ws, story.id, { title, text, promptId });
     if (!saved) throw new HttpError(404, 'story_not_found', 'There is no story with that id in this workspace.');
-    res.json({ story: storyJson(saved) });
+    res.json({ story: await storyJson(ws, saved) });
   });
 
   r.delete('/workspaces/:workspace/stories/:story', async (req, res) => {

@@ -5,7 +5,6 @@
 import { Router, type Express, type Request, type Response } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
-import { exportResumeDocx } from '../../export/resume.ts';
 import { ImportError } from '../../import/errors.ts';
 import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
 import { looksLikeZip } from '../../import/zip-guard.ts';
@@ -194,7 +193,7 @@ function mount(app: Express, ctx: AppContext): void {
     const vid = postingId.safeParse(req.params.version);
     const version = vid.success ? await store.postings.version(ws, posting.id, vid.data) : null;
     if (!version) throw gone('tailored version');
-    sendFile(res, await exportResumeDocx(version.resume));
+    sendFile(res, await ctx.work.exportResume(version.resume, 'docx'));
   });
 
   // JSON API (the api module's JSON check covers /api/v1): the contract's POST /api/v1/match.
