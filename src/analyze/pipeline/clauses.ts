@@ -96,7 +96,10 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
   for (const h of hits as BoundaryHit[]) {
     if (taken.has(h.from)) continue;
     const b = rules.clauses.byId.get(h.id);
-    if (!b || h.from === 0) continue;
+    // Only a means phrase may open the bullet ("Through a residency program, cut turnover ..."); it then ends at a comma.
+    if (!b || (h.from === 0 && b.link !== 'means')) continue;
+    // "was able to reduce", "helped to reduce", "managed to cut": the verb after "to" is the clause's own, not an aim.
+    if (b.link === 'purpose' && h.from > 0 && (/^(?:able|unable)$/.test(tokens[h.from - 1]!.lower) || tokens[h.from - 1]!.verb?.roles.includes('weak') || tokens[h.from - 1]!.verb?.lemma === 'manage')) continue;
     // "by [how: what you changed]": a rewrite's unanswered placeholder is no method, no verb, no aim.
     if (b.needs && /^\s*\[/.test(p.matchText.slice(tokens[h.to]!.end))) continue;
     if (!needsMet(b.needs, tokens, h.to + 1, rules, h.id === 'means-with', p.matchText)) continue;
@@ -142,7 +145,8 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
     const pos = tokens[at]?.start ?? -1;
     if (kpis.some((k) => pos > k.start && pos < k.end)) cuts.delete(at);
   }
-  const starts = [{ at: 0, link: 'start' as ClauseLink, rule: 'start', marker: 0 }, ...[...cuts.values()].filter((c) => c.at > 0 && c.at < tokens.length)]
+  const opening = cuts.get(0);
+  const starts = [opening ?? { at: 0, link: 'start' as ClauseLink, rule: 'start', marker: 0 }, ...[...cuts.values()].filter((c) => c.at > 0 && c.at < tokens.length)]
     .sort((a, b) => a.at - b.at);
   const clauses: Clause[] = [];
   starts.forEach((c, k) => {
@@ -159,7 +163,7 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
       return;
     }
     // The first clause starts where the text does: marks compromise leaves out of its tokens ("<", quotes) stay in.
-    const start = c.link === 'start' && !/[A-Za-z0-9]/.test(p.matchText.slice(0, tokens[c.at]!.start)) ? p.matchText.length - p.matchText.trimStart().length : tokens[c.at]!.start;
+    const start = k === 0 && !/[A-Za-z0-9]/.test(p.matchText.slice(0, tokens[c.at]!.start)) ? p.matchText.length - p.matchText.trimStart().length : tokens[c.at]!.start;
     clauses.push({
       start, end: tokens[to]!.end, text: p.text.slice(start, tokens[to]!.end),
       link: c.link, linkRule: c.rule, from: c.at, to, head, role: 'other', roleRule: '',
@@ -183,10 +187,14 @@ function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, ru
   for (let i = c.marker; i <= to && i < c.marker + 8; i++) {
     const t = tokens[i]!;
     if (!t.verb && listedAt > i) continue;
+    // "was", "were", "has" carry a tense, not the clause's action ("Was able to reduce", "Denials were reduced").
+    if (rules.roles.auxiliaries.has(t.lower)) continue;
     const first = i === c.marker;
     // The bullet's first word and a purpose clause's verb may be base forms ("Reduce no-shows", "to raise HCAHPS").
     const base = first && (c.link === 'start' || c.link === 'purpose' || c.link === 'and-verb' || c.link === 'punct' || c.link === 'comma' || c.link === 'consequence')
-      || (i === c.marker + 1 && t.verb?.form === 'base' && (tokens[i - 1]!.tags.has('Adverb') || tokens[i - 1]!.lower === 'to'));
+      || (i === c.marker + 1 && t.verb?.form === 'base' && tokens[i - 1]!.tags.has('Adverb'))
+      // "was able to reduce": a "to" left inside a clause is no purpose, so its verb is the clause's.
+      || (t.verb?.form === 'base' && tokens[i - 1]?.lower === 'to' && i > c.marker);
     if (!verbAt(tokens, i, rules, { base })) continue;
     // "helped improve", "assisted in reducing": the verb after a weak one carries the clause.
     // "helped the team achieve ...": a change verb a few words on, after its doer.
