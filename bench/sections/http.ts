@@ -147,8 +147,12 @@ async function concurrencyFigures(base: string, pid: number): Promise<void> {
   console.log(`50 connections, POST /api/v1/analyze with 20 bullets, 20 s: ${analyze.requests.average.toFixed(1)} req/s; latency p50 ${analyze.latency.p50} ms, `
     + `p99 ${analyze.latency.p99} ms [target <= 2000 ms]; ${analyze.errors} errors, ${analyze.timeouts} timeouts, ${analyze.non2xx} non-2xx [target 0]`);
 
-  const created = await fetch(`${base}/api/v1/workspaces`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items: bulletsFor(40, 7) }) });
-  const wsId = ((await created.json()) as { workspace: { id: string } }).workspace.id;
+  let wsId = '';
+  while (!wsId) { // the queue may still be draining from the run above (503 with Retry-After)
+    const created = await fetch(`${base}/api/v1/workspaces`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items: bulletsFor(40, 7) }) });
+    if (created.status === 201) wsId = ((await created.json()) as { workspace: { id: string } }).workspace.id;
+    else await new Promise((r) => setTimeout(r, 1000 * Number(created.headers.get('retry-after') ?? 1)));
+  }
   const pageUrl = `${base}/w/${wsId}`;
   await fetch(pageUrl); // the first view analyses and saves; every later view reads the saved analyses
   const pageRun = await autocannon({ url: pageUrl, connections: 50, duration: 15, timeout: 10 });

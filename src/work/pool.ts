@@ -38,7 +38,7 @@ export interface AnalyzeOptions {
 }
 
 /** Past this recent wait for small tasks, new small requests are turned away with 503 while the queue drains. */
-export const SHED_AFTER_MS = 800;
+export const SHED_AFTER_MS = 1500;
 
 /** Characters of text per task: about a quarter of a second of analysis. */
 export const CHUNK_CHARS = 4000;
