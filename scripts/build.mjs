@@ -109,4 +109,11 @@ export async function importBuilt(sourcePath) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { built, ms } = await ensureBuild();
   console.log(built ? `resume-vitals: compiled src/ to .build/ in ${Math.round(ms)} ms` : 'resume-vitals: .build/ is up to date');
+  // The spelling check's word list is expanded once here, so that the first analysis reads it from a file.
+  try {
+    const { hunspellWords } = await importBuilt('analyze/spelling/dictionary.ts');
+    hunspellWords();
+  } catch {
+    // It is expanded on first use instead.
+  }
 }

@@ -4,7 +4,7 @@ import { classifyStory } from './story/parts.ts';
 import { runCheck, type StoryFacts } from './story/checks.ts';
 import { detectSignals } from './detect.ts';
 import { getRules } from '../rules/index.ts';
-import { storyRules } from './story/rules.ts';
+import { compilePattern, storyRules } from './story/rules.ts';
 import { countWords, splitSentences } from './story/sentences.ts';
 import { privateDataFindings } from './privacy.ts';
 import { findMisspellings, kpisBehindTypos, toFindings, type RecoveredKpi, type SpellingOptions } from './spelling/index.ts';
@@ -49,6 +49,19 @@ function primaryDomainOf(domains: StorySignals['domains'], result: Span[]): Doma
   let best: Domain | null = null;
   for (const d of domains) if (best === null || weight.get(d.domain)! > weight.get(best)!) best = d.domain;
   return best;
+}
+
+let countOutcomeRe: RegExp | undefined;
+/**
+ * A result that states a count without digits: "zero findings", "no medication errors", "did not lose a single
+ * person", "by about half". Words from the story lexicon's zeroNoun list.
+ */
+function countOutcome(lists: Record<string, string[]>): RegExp {
+  countOutcomeRe ??= compilePattern(
+    "\\b(?:zero|no|not a single|without a single|not one) (?:[\\w-]+ ){0,2}?{zeroNoun}\\b|\\b(?:did not|didn't|never) (?:lose|have|see|miss|get|receive) (?:a single|one)\\b|\\bby (?:about |nearly |almost |more than |roughly )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b",
+    lists, [], 'story count outcome');
+  countOutcomeRe.lastIndex = 0;
+  return new RegExp(countOutcomeRe.source, 'iu');
 }
 
 /** "[baseline]", "[what you did]": bracketed words a scaffold leaves for the teller to replace ("[1]" is not one). */
@@ -109,7 +122,8 @@ export function analyzeStory(input: string, options: StoryOptions = {}): StoryRe
     if (c.alsoPart && c.alsoPart !== c.part) parts[c.alsoPart].push(span);
   }
   for (const p of STAR_PARTS) parts[p].sort((a, b) => a.start - b.start);
-  const quantifiedResult = metrics.some((m) => parts.result.some((r) => overlaps(m, r)));
+  const quantifiedResult = metrics.some((m) => parts.result.some((r) => overlaps(m, r)))
+    || parts.result.some((r) => countOutcome(rules.lists).test(r.text));
   const components: Components = signals.components;
   const words = countWords(text);
   const speakingSeconds = Math.round((words / WORDS_PER_MINUTE) * 60);

@@ -39,6 +39,13 @@ function bySeverity<T extends { severity: keyof typeof SEVERITY_ORDER; start?: n
   return [...fs].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.start ?? -1) - (b.start ?? -1));
 }
 
+/** A finding that carries replacements shows the word and its fix: ` "HIPPA" -> HIPAA (or: …)`. */
+function fixOf(r: Result, f: Result['findings'][number]): string {
+  if (!f.suggestions?.length || f.start === undefined || f.end === undefined) return '';
+  const [first, ...others] = f.suggestions;
+  return ` ${JSON.stringify(r.text.slice(f.start, f.end))} -> ${first}${others.length ? ` (or: ${others.join(', ')})` : ''}`;
+}
+
 function bulletBlock(r: BulletResult, i: number): string {
   const verb = r.actionVerb ? `${JSON.stringify(r.actionVerb.text)} (${r.actionVerb.strength})` : '— (no action verb)';
   const kpis = r.kpis.length
@@ -51,7 +58,7 @@ function bulletBlock(r: BulletResult, i: number): string {
     `    verb         ${verb}`,
     `    ${parts(r)}`,
     `    kpis         ${kpis}`,
-    ...bySeverity(r.findings).map((f) => `    ${f.start !== undefined ? `${1}:${f.start + 1}-${1}:${(f.end ?? f.start) + 1}` : '-'.padEnd(3)}  ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`),
+    ...bySeverity(r.findings).map((f) => `    ${f.start !== undefined ? `${1}:${f.start + 1}-${1}:${(f.end ?? f.start) + 1}` : '-'.padEnd(3)}  ${f.severity.padEnd(7)}  ${f.message}${fixOf(r, f)}  ${f.rule}`),
   ];
   if (r.rewrite) lines.push(`    rewrite      ${r.rewrite.text}`);
   return lines.join('\n');
@@ -62,7 +69,7 @@ function storyBlock(r: StoryResult, i: number): string {
   return [
     `${i + 1}. story (${r.words} words, ~${r.speakingSeconds}s spoken)   score ${r.score}/100   quantified result: ${r.quantifiedResult ? 'yes' : 'no'}`,
     `    ${p('situation')}`, `    ${p('task')}`, `    ${p('action')}`, `    ${p('result')}`,
-    ...bySeverity(r.findings).map((f) => `    ${f.severity.padEnd(7)}  ${f.message}  ${f.rule}`),
+    ...bySeverity(r.findings).map((f) => `    ${f.severity.padEnd(7)}  ${f.message}${fixOf(r, f)}  ${f.rule}`),
   ].join('\n');
 }
 

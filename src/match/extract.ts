@@ -70,12 +70,23 @@ function cueHeading(line: string, rules: MatchRules): Importance | null {
   return null;
 }
 
+/** A line that carries on the one above (a hard-wrapped paste): it starts in lower case after a line with no colon. */
+const continues = (previous: string, line: string) => /^[a-z(]/.test(line.trimStart()) && !/:\s*$/.test(previous);
+
 /** Splits the posting into clauses, each with the importance its section gives it; skipped lines give none. */
 export function postingClauses(text: string, rules: MatchRules = getMatchRules()): Clause[] {
   const out: Clause[] = [];
   let section: Importance | 'ignore' = 'mentioned';
   let skipValue = false;
+  // Wrapped lines are read as one, so a phrase broken over two lines is still found.
+  const joined: { start: number; text: string }[] = [];
   for (const line of lines(text)) {
+    const last = joined[joined.length - 1];
+    if (last && line.text.trim() && last.text.trim() && continues(last.text, line.text)) {
+      last.text = text.slice(last.start, line.start + line.text.length);
+    } else joined.push({ ...line });
+  }
+  for (const line of joined) {
     const trimmed = line.text.trim();
     if (!trimmed) continue;
     if (skipValue) {
@@ -110,7 +121,7 @@ export function postingClauses(text: string, rules: MatchRules = getMatchRules()
   return out;
 }
 
-interface Cue { start: number; end: number; importance: 'required' | 'preferred' }
+interface Cue { start: number; end: number; importance: 'required' | 'preferred'; reach: number }
 
 /** The nearest cue in the clause decides; none leaves the section's importance. */
 function importanceAt(cues: readonly Cue[], clause: Clause, start: number, end: number): Importance {
@@ -118,6 +129,7 @@ function importanceAt(cues: readonly Cue[], clause: Clause, start: number, end: 
   for (const c of cues) {
     if (c.start < clause.start || c.end > clause.end) continue;
     const distance = c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0;
+    if (distance > c.reach) continue;
     if (!best || distance < best.distance) best = { distance, importance: c.importance };
   }
   return best?.importance ?? clause.importance;
@@ -163,7 +175,7 @@ export function extractRequirements(posting: string, rules: MatchRules = getMatc
     const c = clauses[segmentOf(starts, start)]!;
     return start >= c.start && end <= c.end ? c : null;
   };
-  const cues: Cue[] = rules.cues.flatMap((c) => matchesOf(c.re, norm).map((m) => ({ start: m.index, end: m.index + m[0].length, importance: c.importance })));
+  const cues: Cue[] = rules.cues.flatMap((c) => matchesOf(c.re, norm).map((m) => ({ start: m.index, end: m.index + m[0].length, importance: c.importance, reach: c.reach })));
   const byClause = new Map<Clause, TermHit[]>();
   for (const h of findTerms(norm, rules.entries)) {
     const c = inClause(h.start, h.end);

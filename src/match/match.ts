@@ -33,6 +33,8 @@ export interface RequirementMatch {
   /** Which forms the posting used and the resume used, for acronym/expansion pairs. */
   forms: { posting: ('abbreviation' | 'term')[]; resume: ('abbreviation' | 'term')[] };
   years?: number;
+  /** Where the posting says it: [start, end) in the posting's text. */
+  mentions: { start: number; end: number }[];
 }
 
 export const WEIGHTS: Record<Importance, number> = { required: 3, preferred: 2, mentioned: 1 };
@@ -45,7 +47,7 @@ export function matchRequirements(requirements: readonly Requirement[], input: M
   return requirements.map((r) => {
     const weight = WEIGHTS[r.importance];
     const postingForms = unique(r.mentions.map((m) => m.form).filter((f): f is 'abbreviation' | 'term' => f !== 'years'));
-    const base = { id: r.id, label: r.label, kind: r.kind, importance: r.importance, terms: r.terms, weight };
+    const base = { id: r.id, label: r.label, kind: r.kind, importance: r.importance, terms: r.terms, weight, mentions: r.mentions.map((m) => ({ start: m.start, end: m.end })) };
     if (r.kind === 'experience') {
       const need = r.years ?? 0;
       const matched = years.dated.length > 0 && years.years >= need;

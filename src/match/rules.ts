@@ -30,7 +30,7 @@ export interface MatchRules {
   /** key -> keys of the entries that satisfy it (itself first). */
   satisfiedBy: Map<string, string[]>;
   sections: { importance: Importance | 'ignore'; standalone: RegExp; inline: RegExp }[];
-  cues: { importance: 'required' | 'preferred'; re: RegExp }[];
+  cues: { importance: 'required' | 'preferred'; re: RegExp; reach: number }[];
   metadata: RegExp;
   experience: { patterns: RegExp[]; numberWords: Record<string, number>; settings: { id: string; re: RegExp }[] };
   files: {
@@ -127,9 +127,10 @@ export function compileMatchRules(root = RULES_DIR): MatchRules {
   }
   const cues: MatchRules['cues'] = [];
   for (const level of ['required', 'preferred'] as const) {
-    for (const src of importance?.data.cues[level] ?? []) {
-      const re = rx(`${BEFORE}(?:${src})${AFTER}`, 'gi', importance!.file, `cues.${level}`);
-      if (re) cues.push({ importance: level, re });
+    for (const cue of importance?.data.cues[level] ?? []) {
+      const { match, reach } = typeof cue === 'string' ? { match: cue, reach: Infinity } : cue;
+      const re = rx(`${BEFORE}(?:${match})${AFTER}`, 'gi', importance!.file, `cues.${level}`);
+      if (re) cues.push({ importance: level, re, reach });
     }
   }
   const metadata = rx(`^[^A-Za-z0-9]*(?:${(importance?.data.metadataKeys ?? ['(?!)']).join('|')})\\s*(?::|$)`, 'i', importance?.file ?? dir, 'metadataKeys') ?? /(?!)/;

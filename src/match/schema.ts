@@ -36,7 +36,11 @@ export type DictionaryFile = z.infer<typeof DictionaryFileSchema>;
 export const ImportanceFileSchema = z.object({
   source,
   sections: z.array(z.object({ importance: z.enum(IMPORTANCE), headings: z.array(regexSource).min(1) }).strict()).min(1),
-  cues: z.object({ required: z.array(regexSource).min(1), preferred: z.array(regexSource).min(1) }).strict(),
+  /** A cue as a regex source, or with the most characters it may sit from the words it qualifies. */
+  cues: z.object({
+    required: z.array(z.union([regexSource, z.object({ match: regexSource, reach: z.number().int().nonnegative() }).strict()])).min(1),
+    preferred: z.array(z.union([regexSource, z.object({ match: regexSource, reach: z.number().int().nonnegative() }).strict()])).min(1),
+  }).strict(),
   metadataKeys: z.array(regexSource),
   examples: z.object({
     required: z.array(z.string()).min(1),

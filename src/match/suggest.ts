@@ -53,9 +53,13 @@ export function suggest(matches: readonly RequirementMatch[], resume: Resume | u
       if (pForms.length === 1 && rForms.length === 1 && pForms[0] !== rForms[0]) {
         const pWord = m.terms[0]!;
         const rWord = m.evidence.find((e) => e.words)?.words ?? '';
+        const [full, short] = pForms[0] === 'abbreviation' ? [rWord, pWord] : [pWord, rWord];
+        // "days in A/R" is written with its acronym: the pair is the written-out words and the acronym itself.
+        const abbr = getMatchRules().byKey.get(m.id)?.abbreviations;
+        const acronym = abbr ? (abbr.lastIndex = 0, abbr.exec(short)?.[0] ?? short) : short;
         out.push({
           kind: 'write-both-forms', requirementId: m.id,
-          message: `The posting writes "${pWord}"; your resume writes "${rWord}". Write both once, e.g. "${pForms[0] === 'abbreviation' ? `${rWord} (${pWord})` : `${pWord} (${rWord})`}", so a search for either finds it.`,
+          message: `The posting writes "${pWord}"; your resume writes "${rWord}". Write both once, e.g. "${full} (${acronym})", so a search for either finds it.`,
         });
         continue;
       }

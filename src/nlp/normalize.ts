@@ -16,10 +16,11 @@ export function normalizeForMatch(text: string): string {
 
 // A rewrite's unanswered placeholder ("[baseline: rate before]", "[by how much]") holds no fact: the rules see empty
 // brackets of the same length, so a saved bullet with placeholders scores as missing those parts, never as having them.
-// Words only (no digits): "[18%]" is the writer's figure.
-const PLACEHOLDER = /\[[^\[\]\d]{0,120}[A-Za-z][^\[\]\d]{0,120}\]/g;
+// The word that leads into one ("by [how: ...]", "from [baseline: ...]") goes with it. Words only (no digits): "[18%]"
+// is the writer's figure.
+const PLACEHOLDER = /(\b(?:by|from|from a baseline of)\s+)?(\[[^\[\]\d]{0,120}[A-Za-z][^\[\]\d]{0,120}\])/gi;
 
 export function maskPlaceholders(text: string): string {
   if (!text.includes('[')) return text;
-  return text.replace(PLACEHOLDER, (m) => `[${' '.repeat(m.length - 2)}]`);
+  return text.replace(PLACEHOLDER, (_m, lead: string | undefined, ph: string) => `${' '.repeat(lead?.length ?? 0)}[${' '.repeat(ph.length - 2)}]`);
 }

@@ -1,7 +1,7 @@
 // What one bullet card shows: the bullet with its parts marked, the four-part checklist, score, KPIs,
 // findings and the rewrite. Pure data + pre-escaped HTML strings; the templates only lay it out.
 import { rewriteQuestions } from '../analyze/suggest/index.ts';
-import type { BulletResult, Severity } from '../analyze/types.ts';
+import type { BulletResult, Finding, Severity } from '../analyze/types.ts';
 import { highlight, highlightPlaceholders, placeholdersIn, type Mark } from './highlight.ts';
 import { DOMAIN_LABELS, MARK_LABELS, MISSING_HINTS } from './labels.ts';
 
@@ -25,6 +25,7 @@ export interface KpiView {
 }
 
 export interface FindingView {
+  rule: string;
   severity: Severity;
   severityLabel: string;
   message: string;
@@ -32,6 +33,14 @@ export interface FindingView {
   source: string | null;
   /** Points this finding took off the score, when the engine says. */
   penalty: number | null;
+  /** A spelling finding: the word as written, where it is, and its fixes (best first), for the one-click Fix form. */
+  spelling: { word: string; start: number; end: number; fix: string; others: string[] } | null;
+}
+
+/** The finding's view, shared by bullet cards and story pages. */
+export function spellingView(text: string, f: Finding): FindingView['spelling'] {
+  if (f.rule !== 'spelling' || f.start === undefined || f.end === undefined || !f.suggestions?.length) return null;
+  return { word: text.slice(f.start, f.end), start: f.start, end: f.end, fix: f.suggestions[0]!, others: f.suggestions.slice(1) };
 }
 
 export interface BulletView {
@@ -62,6 +71,10 @@ export function marksOf(r: BulletResult): Mark[] {
     for (const s of r.components[kind]) marks.push({ start: s.start, end: s.end, kind });
   }
   for (const k of r.kpis) marks.push({ start: k.start, end: k.end, kind: 'kpi', title: `${k.label} (${DOMAIN_LABELS[k.domain]})` });
+  for (const f of r.findings) {
+    const s = spellingView(r.text, f);
+    if (s) marks.push({ start: s.start, end: s.end, kind: 'spelling', title: `Did you mean “${s.fix}”?` });
+  }
   return marks;
 }
 
@@ -100,12 +113,14 @@ export function bulletView(r: BulletResult): BulletView {
     }),
     // Most important first: what to fix, then what to improve, then tips; the engine's order within each.
     findings: [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((f) => ({
+      rule: f.rule,
       severity: f.severity,
       severityLabel: SEVERITY_LABELS[f.severity],
       message: f.message,
       excerpt: f.start !== undefined && f.end !== undefined && f.end > f.start ? r.text.slice(f.start, f.end) : null,
       source: f.source ?? null,
       penalty: f.penalty ? Math.round(f.penalty) : null,
+      spelling: spellingView(r.text, f),
     })),
     rewrite: r.rewrite && r.rewrite.text.trim() && r.rewrite.text !== r.text
       ? { text: r.rewrite.text, html: highlightPlaceholders(r.rewrite.text), placeholders: r.rewrite.placeholders, questions: r.rewrite.questions ?? rewriteQuestions(r, r.rewrite) }

@@ -1,7 +1,7 @@
 // Words the pages use for the analyzer's names, in one place so every view says the same thing.
 import type { Domain } from '../analyze/types.ts';
 
-export const MARK_KINDS = ['result', 'intervention', 'baseline', 'timeframe', 'kpi', 'metric'] as const;
+export const MARK_KINDS = ['result', 'intervention', 'baseline', 'timeframe', 'kpi', 'metric', 'spelling'] as const;
 export type MarkKind = (typeof MARK_KINDS)[number];
 
 export const MARK_LABELS: Record<MarkKind, string> = {
@@ -11,6 +11,7 @@ export const MARK_LABELS: Record<MarkKind, string> = {
   result: 'Result',
   timeframe: 'Timeframe',
   kpi: 'KPI',
+  spelling: 'Spelling',
 };
 
 /** What each part means, for the legend and the checklist, in the guide's terms. */
@@ -21,6 +22,7 @@ export const MARK_HINTS: Record<MarkKind, string> = {
   result: 'what improved, fell, rose or was achieved',
   timeframe: 'over what period: "in 90 days", "within 6 months"',
   kpi: 'the measure it moved: denials, LWBS, HCAHPS, overtime…',
+  spelling: 'a word that looks misspelled, with its fix',
 };
 
 export const DOMAIN_LABELS: Record<Domain, string> = {

@@ -14,8 +14,9 @@ const CHECK_LABELS: Record<PreflightItem['check'], string> = {
   placeholder: 'Placeholder',
   'kpi-direction': 'KPI direction',
   'missing-parts': 'Missing parts',
+  spelling: 'Spelling',
 };
-const ORDER: PreflightItem['check'][] = ['private-data', 'placeholder', 'kpi-direction', 'missing-parts'];
+const ORDER: PreflightItem['check'][] = ['private-data', 'placeholder', 'spelling', 'kpi-direction', 'missing-parts'];
 
 export function preflightView(report: Preflight) {
   const items = [...report.items]

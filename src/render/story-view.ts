@@ -4,10 +4,15 @@ import { STAR_PARTS, type Finding, type StarPart, type StoryResult } from '../an
 import { countWords } from '../analyze/story/sentences.ts';
 import { resultKpis } from '../analyze/story/checks.ts';
 import { cueCard, PART_LABELS, type CueLine } from '../stories/cue-card.ts';
+import { spellingView, type FindingView as BulletFindingView } from './bullet-view.ts';
 
-export interface MarkedPiece { text: string; part: StarPart | null; label: string | null }
+/** A stretch of one part; `runs` cut it again where a word is misspelled (`fix` set), so the page can mark that word. */
+export interface MarkedPiece { text: string; part: StarPart | null; label: string | null; runs: { text: string; fix: string | null }[] }
 export interface PartShare { part: StarPart; label: string; words: number; percent: number; present: boolean }
-export interface FindingView { rule: string; severity: Finding['severity']; message: string; source: string | null; quote: string | null }
+export interface FindingView {
+  rule: string; severity: Finding['severity']; message: string; source: string | null; quote: string | null;
+  spelling: BulletFindingView['spelling'];
+}
 
 export interface StoryView {
   pieces: MarkedPiece[];
@@ -37,12 +42,33 @@ export function markParts(a: StoryResult): MarkedPiece[] {
   const pieces: MarkedPiece[] = [];
   let at = 0;
   for (const m of marks) {
-    if (m.start > at) pieces.push({ text: a.text.slice(at, m.start), part: null, label: null });
-    pieces.push({ text: a.text.slice(m.start, m.end), part: m.part, label: PART_LABELS[m.part] });
+    if (m.start > at) pieces.push({ text: a.text.slice(at, m.start), part: null, label: null, runs: [] });
+    pieces.push({ text: a.text.slice(m.start, m.end), part: m.part, label: PART_LABELS[m.part], runs: [] });
     at = m.end;
   }
-  if (at < a.text.length) pieces.push({ text: a.text.slice(at), part: null, label: null });
+  if (at < a.text.length) pieces.push({ text: a.text.slice(at), part: null, label: null, runs: [] });
+  const typos = a.findings.flatMap((f) => spellingView(a.text, f) ?? []);
+  let offset = 0;
+  for (const p of pieces) {
+    p.runs = runsOf(p.text, offset, typos);
+    offset += p.text.length;
+  }
   return pieces;
+}
+
+function runsOf(text: string, offset: number, typos: NonNullable<BulletFindingView['spelling']>[]): MarkedPiece['runs'] {
+  const runs: MarkedPiece['runs'] = [];
+  let at = 0;
+  for (const t of typos) {
+    const start = t.start - offset;
+    const end = t.end - offset;
+    if (start < at || end > text.length) continue;
+    if (start > at) runs.push({ text: text.slice(at, start), fix: null });
+    runs.push({ text: text.slice(start, end), fix: t.fix });
+    at = end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), fix: null });
+  return runs;
 }
 
 /** One chip per KPI the story names, in order; its direction is the one its result gives (a rise in the situation is the problem). */
@@ -77,6 +103,7 @@ export function storyView(a: StoryResult): StoryView {
     .map((f) => ({
       rule: f.rule, severity: f.severity, message: f.message, source: f.source ?? null,
       quote: f.start !== undefined && f.end !== undefined && f.end - f.start <= 120 ? a.text.slice(f.start, f.end) : null,
+      spelling: spellingView(a.text, f),
     }));
   return {
     pieces, shares, findings,

@@ -1,6 +1,7 @@
 // View model of a posting's page: the score and how it was reached, the requirements by importance with their
 // evidence, the suggestions with where to act on each, the bullets to keep in relevance order, and saved versions.
 import type { MatchResult, RequirementMatch, Suggestion } from '../match/index.ts';
+import { escapeHtml } from './escape.ts';
 import { bulletKey } from '../match/index.ts';
 import { roleName } from '../match/evidence.ts';
 import type { Resume } from '../resume/schema.ts';
@@ -38,6 +39,21 @@ function suggestionLink(ws: string, s: Suggestion): { href: string; label: strin
   }
 }
 
+/** The posting's text with each requirement's words marked (the first requirement wins where two overlap). */
+export function markedPosting(text: string, requirements: readonly RequirementMatch[]): string {
+  const spans = requirements.flatMap((r) => r.mentions.map((m) => ({ ...m, r })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let html = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    html += escapeHtml(text.slice(at, s.start));
+    html += `<mark class="req-mark ${s.r.matched ? 'is-matched' : 'is-missing'}" title="${escapeHtml(`${KIND_LABELS[s.r.kind]}: ${s.r.label} (${s.r.importance})`)}">${escapeHtml(text.slice(s.start, s.end))}</mark>`;
+    at = s.end;
+  }
+  return html + escapeHtml(text.slice(at));
+}
+
 export function tailorView(ws: string, posting: Posting, result: MatchResult, resume: Resume, ids: Map<string, number>, versions: TailoredVersion[]) {
   const group = (importance: RequirementMatch['importance'], title: string) => {
     const items = result.requirements.filter((r) => r.importance === importance);
@@ -59,6 +75,7 @@ export function tailorView(ws: string, posting: Posting, result: MatchResult, re
   })).filter((r) => r.bullets.length);
   return {
     posting: { id: posting.id, title: posting.title, createdAt: posting.createdAt.slice(0, 10), source: posting.source, chars: posting.text.length },
+    postingHtml: markedPosting(posting.text, result.requirements),
     score: result.score,
     band: result.score >= 75 ? 'strong' : result.score >= 50 ? 'fair' : 'weak',
     explanation: result.explanation,

@@ -1,3 +1,4 @@
+import type { DictionaryRepo } from './dictionary.ts';
 import type { AnalysisRepo } from './analyses.ts';
 import type { ResumeRepo } from './resume.ts';
 import type { StoryRepo } from './stories.ts';
@@ -94,6 +95,7 @@ export interface Store {
   stories: StoryRepo;
   postings: PostingRepo;
   resume: ResumeRepo;
+  dictionary: DictionaryRepo;
   roles: RoleRepo;
   bullets: BulletRepo;
   /** Saved analyses, so a text is analysed again only when it or the rules change. */

@@ -24,7 +24,9 @@ interface Word { text: string; start: number; end: number }
 
 /** The first words of `text` as a title of at most about maxWords words, cut at a phrase boundary. */
 export function titleFrom(text: string, maxWords = 8, maxChars = 120): string {
-  const firstLine = (text.replace(OUTLINE_LABEL, '').trim().split(/\n/)[0] ?? '').replace(/\*\*|__/g, '');
+  // A scaffold's [placeholders] are not a title.
+  const unfilled = text.replace(/\[[^\[\]\n]*\][.,;:]?/g, ' ');
+  const firstLine = (unfilled.replace(OUTLINE_LABEL, '').trim().split(/\n/)[0] ?? '').replace(/\*\*|__/g, '').trim();
   // The first sentence only: a period before a space and a capital ends it (a decimal point does not).
   const sentence = firstLine.replace(/([.!?])\s+(?=["“(]?[A-Z]).*$/u, '$1');
   const words: Word[] = [...sentence.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));

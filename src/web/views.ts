@@ -19,6 +19,8 @@ export function setUpViews(app: Express): void {
       plural: (n: number, one: string, many: string) => (n === 1 ? one : many),
       inc: (n: number) => n + 1,
       num: (n: number) => (typeof n === 'number' ? n.toLocaleString('en-US') : n),
+      // Joins its arguments into one string (Handlebars passes its options object last).
+      concat: (...args: unknown[]) => args.slice(0, -1).join(''),
     },
   });
   app.engine('hbs', hbs.engine);

@@ -75,6 +75,8 @@ describe.skipIf(!run)('Tailor page in a browser', () => {
     await page.click('#paste button[type="submit"]');
     await page.waitForURL(/\/tailor\/\d+$/);
     await checkMatchPage(page);
+    await page.click('.posting-text summary');
+    expect(await page.locator('.posting-body mark.req-mark').count()).toBeGreaterThan(3);
     await axeClean(browser, page, true);
     await screenshot(page, 'tailor-match');
     await downloadTailored(page);

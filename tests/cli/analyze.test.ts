@@ -64,6 +64,27 @@ describe('text report', () => {
   });
 });
 
+describe('resume-vitals analyze: spelling and private data', () => {
+  it('shows each misspelled word with its fix in the text report, and the fix first in JSON', async () => {
+    const t = io('Trained 40 staff on HIPPA rules and cut readmisions 30%.\n');
+    expect(await main(['analyze'], t)).toBe(0);
+    expect(t.out).toContain('1:21-1:26  warning  The privacy law is spelled HIPAA (Health Insurance Portability and Accountability Act): one P, two As. "HIPPA" -> HIPAA  spelling');
+    expect(t.out).toMatch(/"readmisions" -> readmissions \(or: readmission\)  spelling/);
+    expect(t.out).toMatch(/Read as the Readmissions KPI/);
+    const j = io('Trained 40 staff on HIPPA rules.');
+    await main(['analyze', '--format', 'json'], j);
+    const [r] = JSON.parse(j.out) as { findings: { rule: string; start: number; end: number; suggestions?: string[] }[] }[];
+    expect(r!.findings.filter((f) => f.rule === 'spelling')).toMatchObject([{ start: 20, end: 25, suggestions: ['HIPAA'] }]);
+  });
+
+  it('reports a patient named with a record number as errors', async () => {
+    const t = io('Documented the fall of patient John Smith (MRN 00482913) on 3/14/2023.\n');
+    await main(['analyze'], t);
+    expect(t.out).toMatch(/error +Remove the patient's name.*patient-name/);
+    expect(t.out).toMatch(/error +Remove the medical record number.*medical-record-number/);
+  });
+});
+
 describe('one input rule for every command', () => {
   // A UTF-8 file with a few stray U+FFFD characters (about 3% of bad bytes would be refused by both).
   const text = `Cut RN overtime 22% through float pools \uFFFD\uFFFD\n${Array.from({ length: 12 }, (_, i) => `Reduced denials ${i + 1}% \uFFFD with eligibility checks over 90 days`).join('\n')}\n`;

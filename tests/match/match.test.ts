@@ -83,7 +83,7 @@ describe('matchPosting', () => {
   it('counts an acronym and its expansion as one requirement and suggests writing both', () => {
     expect(result.requirements.filter((r) => r.id === 'kpi:days-in-ar')).toHaveLength(1);
     const both = result.suggestions.find((s) => s.kind === 'write-both-forms' && s.requirementId === 'kpi:days-in-ar');
-    expect(both?.message).toContain('days in accounts receivable (A/R days)');
+    expect(both?.message).toContain('"days in accounts receivable (A/R)"');
   });
   it('lets an MHA stand for a master\'s and a Black Belt for a Green Belt', () => {
     expect(req('degree:masters')).toMatchObject({ matched: true, evidence: [expect.objectContaining({ source: 'education' })] });

@@ -20,6 +20,12 @@ describe('storyView', () => {
     expect(v.findings.find((f) => f.rule === 'story/hedges')!.quote).toBe('basically');
     expect(v.cueCard).toHaveLength(4);
   });
+  it('cuts out each misspelled word, with its fix, and still gives the text back whole', () => {
+    const text = STORY.replace('piloted', 'pilotted').replace('reminders', 'remniders');
+    const pieces = markParts(analyzeStory(text));
+    expect(pieces.flatMap((p) => p.runs).map((r) => r.text).join('')).toBe(text);
+    expect(pieces.flatMap((p) => p.runs).filter((r) => r.fix).map((r) => [r.text, r.fix])).toEqual([['pilotted', 'piloted'], ['remniders', 'reminders']]);
+  });
   it('places the speaking time against the aim', () => {
     expect([30, 50, 90, 130, 200].map(timing)).toEqual(['short', 'near', 'aim', 'near', 'long']);
   });

@@ -5,7 +5,7 @@ import { rewriteRules } from '../../src/analyze/suggest/rules.ts';
 import { wordingOnly } from './helpers.ts';
 
 const rules = rewriteRules();
-const guideOrder = (text: string) => buildCandidates(wordingOnly(text), {}, null).find((c) => c.strategy === 'guide-order')!;
+const guideOrder = (text: string) => buildCandidates(wordingOnly(text), {}).find((c) => c.strategy === 'guide-order')!;
 
 describe.each([
   ['openings', rules.openings.rules],
@@ -39,7 +39,7 @@ describe('rules/rewrite/structure.yml', () => {
 describe('rules/rewrite/kpi-expansions.yml', () => {
   for (const rule of rules['kpi-expansions'].rules) {
     it.each(rule.examples.map((e) => [e.in, e.out]))(`${rule.id}: %s`, (input, output) => {
-      const ats = buildCandidates(wordingOnly(input), {}, null).find((c) => c.strategy === 'ats-keywords');
+      const ats = buildCandidates(wordingOnly(input), {}).find((c) => c.strategy === 'ats-keywords');
       expect(ats?.text).toBe(output);
       expect(ats?.rules).toContain(`kpi-expansions/${rule.id}`);
     });

@@ -333,6 +333,7 @@ forEachStore('deleting a workspace', (s, backend) => {
     const st = await store.stories.add(ws, { ...story(), bulletId: b!.id });
     await store.stories.addRun(ws, st.id, { seconds: 60, rating: 3, hidden: true });
     await store.resume.saveProfile(ws, { basics: { name: 'Dana Reyes' }, education: [], certificates: [{ name: 'CMPE' }], skills: [] });
+    await store.dictionary.add(ws, 'Carefinder');
     await store.analyses.put(ws, 'bullet', 'v1', [{ hash: 'a'.repeat(64), json: '{"text":"private text 2"}' }]);
     const p = await store.postings.add(ws, { title: 'Director', text: 'CPHQ required.', source: 'paste' });
     await store.postings.saveVersion(ws, p.id, { resume: { basics: { name: 'Dana Reyes' } }, bullets: 0, leftOut: 0 });

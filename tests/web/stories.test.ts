@@ -90,6 +90,38 @@ describe('story pages', () => {
     expect(page.text).toContain('The bullet says 11%');
   });
 
+  it('prefills grammatical sentences and a title cut at a phrase boundary; a story saved unfilled is flagged', async () => {
+    const t = testApp();
+    const b = browser(t.app);
+    const ws = await newWorkspace(b, 'Reduced LWBS from 4.1% to 1.8% in 6 months by launching a provider-in-triage model.');
+    const [bullet] = (await t.store.workspaces.snapshot(ws))!.bullets;
+    const form = await b.get(`/w/${ws}/stories/new?bullet=${bullet!.id}`);
+    expect(form.text).toContain('Action: I launched a provider-in-triage model.');
+    expect(form.text).not.toContain('[led]');
+    expect(form.text).toMatch(/value="Reduced LWBS from 4\.1% to 1\.8%"/);
+    const text = /<textarea[^>]*name="text"[^>]*>([\s\S]*?)<\/textarea>/.exec(form.text)![1]!.replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+    const saved = await b.form(`/w/${ws}/stories`, { title: 'Reduced LWBS from 4.1% to 1.8%', text, promptId: '', bulletId: String(bullet!.id) });
+    const page = await b.get(saved.headers.location!);
+    expect(page.text).toContain('Replace [Where you were and what was wrong] with what really happened');
+    expect(page.text).toMatch(/<h1>Reduced LWBS from 4\.1% to 1\.8%<\/h1>/);
+    // With no title given, one comes from the story's words, never from a placeholder.
+    const untitled = await b.form(`/w/${ws}/stories`, { title: '', text, promptId: '' });
+    expect((await b.get(untitled.headers.location!)).text).toMatch(/<h1>LWBS stood at 4\.1%<\/h1>/);
+  });
+
+  it('shows each KPI once, and no wrong-way warning for a score that rose', async () => {
+    const { b, ws } = await setUp();
+    await b.get(`/w/${ws}/stories/new`);
+    const story = 'Our ED door-to-provider time had crept up to 68 minutes and LWBS was 4.1%. The CNO asked me to bring door-to-provider under 30 minutes. I put a physician assistant in triage at peak hours. Within six months door-to-provider fell from 68 to 29 minutes, LWBS dropped from 4.1% to 1.8%, and patient experience scores for wait time rose from the 35th to the 70th percentile.';
+    const saved = await b.form(`/w/${ws}/stories`, { title: 'ED waits', text: story, promptId: '' });
+    const page = await b.get(saved.headers.location!);
+    const chips = [...page.text.matchAll(/<span class="kpi-name">([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(chips.length).toBeGreaterThan(1);
+    expect(new Set(chips).size).toBe(chips.length);
+    expect(page.text).not.toContain('kpi-bad');
+    expect(page.text).not.toMatch(/moved (?:up|down), but the guide/);
+  });
+
   it('404s a story of another workspace', async () => {
     const { b, ws } = await setUp();
     const other = await setUp();

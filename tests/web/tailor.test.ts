@@ -33,6 +33,8 @@ describe('Tailor pages', () => {
     expect(page.text).toContain('<q>Cut no-shows from 18% to 11% by piloting SMS reminders.</q>');
     expect(page.text).toMatch(/round\(100 × \d+ \/ \d+\)/);
     expect(page.text).toContain('Certified Medical Practice Executive (CMPE)');
+    // The posting is shown with what was read from it marked, escaped like any user text.
+    expect(page.text).toMatch(/<mark class="req-mark is-missing" title="Credential: Certified Medical Practice Executive \(CMPE\) \(preferred\)">CMPE<\/mark>/);
     expect(page.text).toMatch(/If you hold it, add it on the Resume page/);
     // The most relevant bullets first; untick the phone one.
     const ids = [...page.text.matchAll(/name="keep" value="(\d+)"/g)].map((m) => Number(m[1]));
@@ -62,6 +64,17 @@ describe('Tailor pages', () => {
     expect((await b.get(`/w/${ws}/tailor/${pid}`)).text).toContain('Version 1');
     // The workspace itself is untouched: tailoring reorders a copy.
     expect((await store.workspaces.snapshot(ws))!.bullets.map((x) => x.text)).toEqual(snap.bullets.map((x) => x.text));
+  });
+
+  it('escapes the posting when it shows it marked', async () => {
+    const { app } = testApp();
+    const b = browser(app);
+    const ws = await newWorkspace(b, BULLETS);
+    await b.get(`/w/${ws}/tailor`);
+    const added = await b.form(`/w/${ws}/tailor`, { title: 'x', text: '<script>alert(1)</script> Epic <b>required</b>' });
+    const page = await b.get(added.headers.location!);
+    expect(page.text).not.toContain('<script>alert(1)');
+    expect(page.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; <mark');
   });
 
   it('keeps several postings, uploads .txt and .docx, and deletes one with its versions', async () => {

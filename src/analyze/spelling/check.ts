@@ -29,6 +29,10 @@ const ADDRESS = /\S*(?:@|:\/\/|www\.|\.(?:com|org|net|edu|gov|io|txt|pdf|docx?|j
 const SENTENCE_START = /(?:^|[.!?:;•▪◦·●–—]\s*|\n\s*|^\s*[-*]\s+)$/u;
 
 const MAX_COST = 2;
+/** Longer "words" are run-together text or codes, not typos worth a fix. */
+const MAX_WORD_LETTERS = 24;
+/** Unknown words one text may send to the fix search: past that the text is not prose (a paste of codes, a binary). */
+const MAX_UNKNOWN_PER_TEXT = 40;
 /** Ranked fixes per unknown word: the same typo in many bullets is ranked once. */
 const suggestionCache = new Map<string, Ranked[]>();
 const CACHE_SIZE = 2000;
@@ -42,23 +46,27 @@ export function findMisspellings(text: string, options: SpellingOptions = {}, ru
     found.push({ start: hit.start, end: hit.end, word: hit.word, fixes: hit.fixes, confusion: hit.confusion.id, message: hit.confusion.message });
   }
   const addresses = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
+  let unknown = 0;
   for (const m of text.matchAll(WORD)) {
     let word = m[0].replace(/['’]s$|['’]$/u, '');
     const start = m.index;
     const end = start + word.length;
     word = word.replace(/-+$/, '');
-    if (word.length < 3) continue;
+    if (word.length < 3 || word.length > MAX_WORD_LETTERS) continue;
     if (found.some((f) => start < f.end && f.start < end)) continue;
     if (addresses.some(([s, e]) => start >= s && start < e)) continue;
     // Next to a digit it is a code or a unit ("Q3", "FY24", "3x", "ICD-10").
     if (/[\p{N}_]/u.test(text[start - 1] ?? '') || /[\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
     const lower = word.toLowerCase();
     if (user?.has(lower) || known(word, dict, rules)) continue;
+    // The dictionaries are English: a word in another script, or with accents they lack, is not ours to fix.
+    if (!/^[A-Za-z'’-]+$/.test(word)) continue;
     // A prefix left hanging before a later compound: "intra- and post-operative".
     if (rules.check.prefixes.includes(lower) && /^(?:-|\s+(?:and|or)\s|\s*\/)/.test(text.slice(end, end + 5))) continue;
     const place: Place = SENTENCE_START.test(text.slice(Math.max(0, start - 4), start)) ? 'start' : 'inside';
     const inName = /\p{Lu}\p{L}*[\s]+$/u.test(text.slice(Math.max(0, start - 30), start)) && place === 'inside'
       || /^\s+(?:of\s+|and\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (++unknown > MAX_UNKNOWN_PER_TEXT) break;
     const fixes = fixesFor(word, lower, inName ? 'name' : place, dict);
     if (!fixes.length) continue;
     const f = fixes.map((x) => casedLike(word, x, dict));
@@ -121,6 +129,8 @@ function rankedFixes(lower: string, dict: Dictionary): Ranked[] {
     if (key === lower || (candidates.has(key) && !listed)) return;
     const preferred = dict.preferred.has(key);
     let cost = typingDistance(lower, key);
+    // A plural of a word in -y written with -ys ("vacancys") is one slip, not two edits.
+    if (/[^aeiou]ys$/.test(lower) && key === `${lower.slice(0, -2)}ies`) cost = Math.min(cost, 0.5);
     if (!Number.isFinite(cost)) return;
     if (listed) cost -= 0.6;
     if (preferred) cost -= 0.3;
@@ -128,6 +138,7 @@ function rankedFixes(lower: string, dict: Dictionary): Ranked[] {
     if (!prev || cost < prev.cost) candidates.set(key, { word: w, cost, listed: listed || (prev?.listed ?? false), preferred });
   };
   for (const w of dict.knownMisspelling(lower)) add(w, true);
+  if (/[^aeiou]ys$/.test(lower) && dict.correct(`${lower.slice(0, -2)}ies`)) add(`${lower.slice(0, -2)}ies`, false);
   for (let len = lower.length - 2; len <= lower.length + 2; len++) {
     for (const w of dict.preferredByLength.get(len) ?? []) {
       if ((w[0] !== lower[0] && w[1] !== lower[1]) || letterDifference(lower, w) > 4) continue;

@@ -34,7 +34,7 @@ function packageDir(name: string): string {
   return dirname(require.resolve(name));
 }
 
-/** Each list keeps its pairs as one text; `"word->fix, fix"` is found with one indexOf per unknown word. */
+/** Each list keeps its pairs as one text; the pairs of one two-letter prefix are indexed when a word first needs them. */
 function readMisspellings(): string[] {
   const dir = join(packageDir('@cspell/dict-en-common-misspellings'), 'dict');
   return ['dict-en-us.json', 'dict-en.json'].map((f) => readFileSync(join(dir, f), 'utf8'));
@@ -75,6 +75,9 @@ export function wordsOfPattern(pattern: string): string[] {
 function load(): Dictionary {
   const t0 = performance.now();
   const words = hunspellWords();
+  // Capitalised entries (names) by their lower-case form, so a fix search looks each candidate up once.
+  const names = new Map<string, string>();
+  for (const w of words) if (w !== w.toLowerCase()) names.set(w.toLowerCase(), w);
   const misspellings = readMisspellings();
   const { vocabulary: fromRules } = spellingRules();
   const vocabulary: Vocabulary = { words: new Set(fromRules.words), display: new Map(fromRules.display) };
@@ -92,21 +95,36 @@ function load(): Dictionary {
 
   return {
     correct: (w) => isWord(words, w),
-    oneEditAway: (w) => oneEditAway(words, w),
-    knownMisspelling: (w) => {
-      for (const text of misspellings) {
-        const at = text.indexOf(`"${w}->`);
-        if (at < 0) continue;
-        const end = text.indexOf('"', at + 1);
-        return text.slice(at + w.length + 3, end).split(',').map((s) => s.trim()).filter(Boolean);
-      }
-      return [];
-    },
+    oneEditAway: (w) => oneEditAway(words, names, w),
+    knownMisspelling: (w) => misspellingsByPrefix(misspellings, w),
     vocabulary,
     preferred,
     preferredByLength,
     loadMs: performance.now() - t0,
   };
+}
+
+const byPrefix = new Map<string, Map<string, string[]>>();
+
+function misspellingsByPrefix(texts: string[], word: string): string[] {
+  const prefix = word.slice(0, 2);
+  if (!/^[a-z]{2}$/.test(prefix)) return [];
+  let index = byPrefix.get(prefix);
+  if (!index) {
+    index = new Map();
+    const needle = `"${prefix}`;
+    for (const text of texts) {
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        const close = text.indexOf('"', at + 1);
+        const arrow = text.indexOf('->', at);
+        if (close < 0 || arrow < 0 || arrow > close) continue;
+        const key = text.slice(at + 1, arrow);
+        if (!index.has(key)) index.set(key, text.slice(arrow + 2, close).split(',').map((f) => f.trim()).filter(Boolean));
+      }
+    }
+    byPrefix.set(prefix, index);
+  }
+  return index.get(word) ?? [];
 }
 
 /** The expanded word list: read from the cache, or expanded by nspell once and cached for the next start. */
@@ -150,13 +168,13 @@ function isWord(words: Set<string>, w: string): boolean {
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-function oneEditAway(words: Set<string>, w: string): string[] {
+function oneEditAway(words: Set<string>, names: Map<string, string>, w: string): string[] {
   const out = new Set<string>();
   const take = (c: string) => {
     if (words.has(c)) out.add(c);
     else {
-      const capital = c.charAt(0).toUpperCase() + c.slice(1);
-      if (words.has(capital)) out.add(capital);
+      const name = names.get(c);
+      if (name) out.add(name);
     }
   };
   for (let i = 0; i <= w.length; i++) {

@@ -9,6 +9,7 @@ import { spellingRules } from './rules.ts';
 export type { SpellingOptions, Misspelling };
 export { findMisspellings };
 export { dictionary, dictionaryLoaded } from './dictionary.ts';
+export { withUserWords } from './user-words.ts';
 
 export type SpellingFinding = Finding & { suggestions: string[] };
 

@@ -10,10 +10,9 @@ import {
   moveLeadingIntervention, removeFiller, toFromOrder,
 } from './phrases.ts';
 import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
-import { rescore } from './rescore.ts';
-import { PARTS, rewriteRules, type Ask, type Part } from './rules.ts';
+import { PARTS, revealsOf, rewriteRules, type Ask, type Part } from './rules.ts';
 import { joinSentences, tidy } from './tidy.ts';
-import { baseOf, formsWithRole, gerundOf, isKnownVerb, isPastForm } from './verbs.ts';
+import { baseOf, formsWithRole, gerundOf, isKnownVerb, isPastForm, rolesOf } from './verbs.ts';
 
 export type Strategy = 'guide-order' | 'ats-keywords' | 'light-touch';
 export type CheckId = 'action-verb' | 'kpi' | Part | 'guide-order' | 'kpi-direction';
@@ -43,12 +42,8 @@ export interface RewriteCandidate {
   optional: Question[];
 }
 
-/** Analyses reworded text (without suggesting again); null to trust the first analysis as it stands. */
-export type Reanalyse = ((text: string) => Analysed) | null;
-
 interface Context {
   analysed: Analysed;
-  reanalyse: Reanalyse;
   /** Parts to fill: those the analyzer found missing, plus advised parts the user answered. */
   missing: Set<Part>;
   optional: Set<Part>;
@@ -73,7 +68,7 @@ const PHRASE_BOUNDARY = new Set(['by', 'through', 'via', 'with', 'after', 'using
   'each', 'every', 'year', 'annually', 'monthly', 'weekly', 'daily', 'quarterly']);
 const INTERVENTION_LEAD = /(?:\s*,)?\s+(?:by|through|via|with|using|after|thanks to)\s*$/i;
 
-export function buildContext(analysed: Analysed, answers: Answers = {}, reanalyse: Reanalyse = rescore): Context {
+export function buildContext(analysed: Analysed, answers: Answers = {}): Context {
   const text = analysed.text;
   const firstKpi = analysed.kpis[0];
   const weak = weakMeansIn(analysed);
@@ -81,15 +76,14 @@ export function buildContext(analysed: Analysed, answers: Answers = {}, reanalys
   const did = intervention ? shortDid(intervention.text) : undefined;
   const measure = [firstKpi?.label, firstKpi?.text, analysed.components.metric[0]?.text].filter(Boolean).join(' ');
   const missing = missingParts(analysed);
+  const optional = optionalParts(analysed, missing);
   // A vague means ("by helping with denials") says nothing about how the result came about: it is asked for.
   if (weak) missing.add('intervention');
-  const optional = optionalParts(analysed);
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
   const wrongWay = wrongWayKpis(analysed);
   const moved = wrongWay[0] ? `${capitalise(text.slice(wrongWay[0].start, wrongWay[0].end))} went ${wrongWay[0].change}` : undefined;
   return {
     analysed,
-    reanalyse,
     missing,
     optional,
     wrongWay,
@@ -144,10 +138,6 @@ function fixVerb(doc: Doc, analysed: Analysed): boolean {
   return activate(doc) || invertChange(doc, analysed.kpis);
 }
 
-// Parts a rewording can bring to light (a verb freed from "We", "after we X" read as "by Xing"); a baseline or a
-// timeframe never appears by rewording, so a bullet missing only those is not analysed twice.
-const REWORDING_REVEALS: readonly Part[] = ['result', 'intervention', 'metric'];
-
 interface Built {
   doc: Doc;
   /** The context the parts were filled from: the first analysis, or that of the reworded bullet. */
@@ -166,36 +156,74 @@ const PRIORITY: readonly Part[] = ['result', 'intervention', 'metric', 'baseline
 
 function buildGuideOrder(first: Context, expand: boolean): Built {
   if (first.wrongWay.length) return buildFraming(first);
-  let doc = docFor(first.analysed, first.weakMeans);
+  const doc = docFor(first.analysed, first.weakMeans);
   joinSentences(doc);
   moveLeadingIntervention(doc);
   const verbFixed = fixVerb(doc, first.analysed);
   afterToBy(doc);
   toFromOrder(doc);
   removeFiller(doc);
-  let ctx = first;
-  const supplied: Part[] = [];
-  // Rewording can reveal a part the first analysis missed ("We cut agency spend $600K" has a result once it reads
-  // "Cut agency spend $600K"), so the reworded bullet is analysed again before any part is asked for.
-  if (first.reanalyse && REWORDING_REVEALS.some((p) => first.missing.has(p)) && doc.text !== first.analysed.text) {
-    const again = first.reanalyse(doc.text);
-    ctx = { ...buildContext(again, first.answers, first.reanalyse), endWithPeriod: first.endWithPeriod };
-    const applied = doc.applied;
-    doc = docFor(again, ctx.weakMeans);
-    doc.applied.push(...applied);
-    for (const p of first.missing) if (!ctx.missing.has(p)) supplied.push(p);
-  }
+  // Rewording can bring a part to light ("We cut agency spend $600K" states its result once it reads "Cut agency
+  // spend $600K"); each rewording rule declares what it reveals, so nothing is analysed twice.
+  const ctx: Context = { ...first, missing: new Set(first.missing), optional: new Set(first.optional) };
+  const supplied = reveal(doc, ctx);
   if (expand) expandAbbreviations(doc);
   const built: Built = { doc, ctx, verbFixed, placed: [], answered: [], supplied, dutyRestructured: false, beside: [], inText: new Set() };
-  if (ctx.wrongWay.length) {
-    // The reworded bullet shows a KPI moving the wrong way: framed honestly, never filled in as a win.
-    const framed = buildFraming({ ...ctx, endWithPeriod: first.endWithPeriod });
-    framed.doc.applied.unshift(...doc.applied.filter((r) => !framed.doc.applied.includes(r)));
-    return framed;
-  }
   fillParts(built, ctx);
   tidy(doc, ctx.endWithPeriod);
   return built;
+}
+
+const CHANGE_ROLES = new Set(['down', 'up', 'better', 'achieve']);
+
+/**
+ * Parts the rewording rules that fired declare they reveal (`reveals` in rules/rewrite/*.yml), taken as found:
+ * a result when the verb now opening the bullet has a change or achievement role in the lexicon and its clause names
+ * a KPI or an amount; an intervention when "after we X" became "by Xing".
+ */
+function reveal(doc: Doc, ctx: Context): Part[] {
+  const declared = new Set(doc.applied.flatMap(revealsOf));
+  const out: Part[] = [];
+  if (declared.has('result') && ctx.missing.has('result')) {
+    const first = /^[A-Za-z-]+/.exec(doc.text)?.[0] ?? '';
+    const lemma = baseOf(first);
+    const end = firstClauseEnd(doc);
+    const names = [...doc.of('kpi'), ...doc.of('metric')].some((r) => r.start < end);
+    const roles = lemma ? rolesOf(lemma) : [];
+    if (roles.some((r) => CHANGE_ROLES.has(r)) && names) {
+      ctx.missing.delete('result');
+      doc.ranges.push({ kind: 'result', start: 0, end });
+      out.push('result');
+      // A change by an amount ("Cut agency spend $600K") implies its baseline, as the baseline check says
+      // (`unless: relative-change`): then the baseline is advice, not a gap.
+      const byAmount = doc.of('metric').some((m) => m.start < end && !/\bto\s+$/i.test(doc.text.slice(0, m.start)));
+      if (byAmount && roles.some((r) => r === 'down' || r === 'up' || r === 'better') && ctx.missing.delete('baseline')) ctx.optional.add('baseline');
+    }
+  }
+  if (declared.has('intervention') && ctx.missing.has('intervention')) {
+    // "A new lounge was opened, cutting boarding 2 hours" -> "Opened a new lounge, ...": an action verb now opens
+    // a clause of its own before the result, which is how that result was achieved.
+    const end = firstClauseEnd(doc);
+    const lemma = baseOf(/^[A-Za-z-]+/.exec(doc.text)?.[0] ?? '');
+    const resultAfter = doc.of('result').some((r) => r.start >= end);
+    if (!doc.of('intervention').length && lemma && rolesOf(lemma).includes('intervention') && resultAfter) {
+      doc.ranges.push({ kind: 'intervention', start: 0, end });
+    }
+    if (doc.of('intervention').length) {
+      ctx.missing.delete('intervention');
+      out.push('intervention');
+    }
+  }
+  return out;
+}
+
+/** End of the bullet's first clause: a semicolon or comma, the start of its "by/through/via ..." phrase, or the end. */
+function firstClauseEnd(doc: Doc): number {
+  let end = clauseEnd(doc.text, 0);
+  const comma = doc.text.indexOf(',');
+  if (comma > 0 && comma < end) end = comma;
+  for (const r of doc.of('intervention')) if (r.start > 0 && r.start < end) end = r.start;
+  return doc.text.slice(0, end).replace(/[\s.,]+$/, '').length;
 }
 
 /**
@@ -522,8 +550,8 @@ export function rank(c: RewriteCandidate): number {
 
 /** The guide-order rewrite alone, without checks: what every analysis pays for. Its questions: one per
  *  placeholder, in the text's order, then those asked beside the text (no placeholder). */
-export function bestRewrite(analysed: Analysed, reanalyse: Reanalyse | undefined = rescore): Rewrite {
-  const built = buildGuideOrder(buildContext(analysed, {}, reanalyse === undefined ? rescore : reanalyse), false);
+export function bestRewrite(analysed: Analysed): Rewrite {
+  const built = buildGuideOrder(buildContext(analysed, {}), false);
   const text = built.doc.text;
   const ph = built.ctx.placeholder;
   const placed = built.placed.map((p) => questionFor(p, ph)).filter((q) => text.includes(q.placeholder))
@@ -537,18 +565,15 @@ export function bestRewrite(analysed: Analysed, reanalyse: Reanalyse | undefined
 }
 
 /** Every candidate the rules give, unordered and unfiltered (suggestRewrites ranks, dedupes and checks them). */
-export function buildCandidates(analysed: Analysed, answers: Answers = {}, reanalyse: Reanalyse | undefined = rescore): RewriteCandidate[] {
-  const ctx = buildContext(analysed, answers, reanalyse === undefined ? rescore : reanalyse);
+export function buildCandidates(analysed: Analysed, answers: Answers = {}): RewriteCandidate[] {
+  const ctx = buildContext(analysed, answers);
   const guide = buildGuideOrder(ctx, false);
   const out = [toCandidate('guide-order', guide)];
-  // The same reworded analysis serves the ATS variant: analysing twice would cost time and change nothing.
-  const atsCtx: Context = { ...guide.ctx, reanalyse: null, endWithPeriod: ctx.endWithPeriod };
-  const ats = buildGuideOrder(atsCtx, true);
-  ats.supplied.push(...guide.supplied.filter((p) => !ats.supplied.includes(p)));
+  const ats = buildGuideOrder(ctx, true);
   if (ats.doc.applied.some((r) => r.startsWith('kpi-expansions/'))) out.push(toCandidate('ats-keywords', ats));
   const light = buildLight(ctx);
-  // Its wording matches the reworded bullet's, so the reworded analysis is the fairer judge of its parts.
-  if (guide.ctx !== ctx) Object.assign(light, { ctx: { ...guide.ctx, endWithPeriod: ctx.endWithPeriod }, supplied: [...guide.supplied] });
+  // Its wording matches the reworded bullet's, so what the rewording revealed counts for it too.
+  Object.assign(light, { ctx: guide.ctx, supplied: [...guide.supplied] });
   out.push(toCandidate('light-touch', light));
   return out;
 }

@@ -2,15 +2,14 @@
 // suggestRewrite fills the contract's `rewrite` field; suggestRewrites gives up to three ranked candidates with
 // the checks each passes, what it lacks, and a question per placeholder; pass `answers` to rebuild with them.
 import type { BulletResult, Rewrite } from '../types.ts';
-import { bestRewrite, buildCandidates, buildContext, rank, type Reanalyse, type RewriteCandidate } from './candidates.ts';
+import { bestRewrite, buildCandidates, buildContext, rank, type RewriteCandidate } from './candidates.ts';
 import { inventedNumbers } from './facts.ts';
-import { isRescoring } from './guard.ts';
 import { cleanAnswer, questionFor, type Answers, type Question } from './placeholders.ts';
 import { PARTS, rewriteRules } from './rules.ts';
 
 export type Analysed = Omit<BulletResult, 'rewrite' | 'score'> & { score?: number };
 export type { Answers } from './placeholders.ts';
-export type { Check, CheckId, CheckStatus, Reanalyse, RewriteCandidate, Strategy } from './candidates.ts';
+export type { Check, CheckId, CheckStatus, RewriteCandidate, Strategy } from './candidates.ts';
 export type { Question } from './placeholders.ts';
 export { AnswersSchema, answerPart, ANSWER_KEYS } from './placeholders.ts';
 
@@ -20,8 +19,6 @@ const MAX_REWRITE_CHARS = 1000;
 
 export interface SuggestOptions {
   answers?: Answers;
-  /** How to analyse a reworded bullet; null trusts the given analysis (tests of the builder alone). */
-  reanalyse?: Reanalyse;
 }
 
 /** Up to three candidates, best first; none contains a number the user did not write or answer. */
@@ -32,7 +29,7 @@ export function suggestRewrites(analysed: Analysed, options: SuggestOptions = {}
   // Answers as they go into the text (brackets stripped), so "[18%]" vouches for the 18% it becomes.
   const sources = [text, ...Object.values(answers).filter((a): a is string => typeof a === 'string').map(cleanAnswer)];
   const seen = new Set<string>();
-  const ranked = buildCandidates(analysed, answers, options.reanalyse)
+  const ranked = buildCandidates(analysed, answers)
     .map((c, i) => ({ c, i, score: rank(c) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map(({ c }) => c)
@@ -55,11 +52,10 @@ function hasGuideParts(c: RewriteCandidate): boolean {
 /** The contract's `rewrite` field: the best candidate's text and its placeholders. */
 // The guide-order candidate always ranks first (it passes every check the others pass, and asks for the rest),
 // so the analysis builds only that one; suggestRewrites()[0] gives the same text (a test holds them together).
-export function suggestRewrite(analysed: Analysed, options: Pick<SuggestOptions, 'reanalyse'> = {}): Rewrite | null {
-  if (isRescoring()) return null;
+export function suggestRewrite(analysed: Analysed): Rewrite | null {
   const text = analysed.text;
   if (!text.trim() || text.length > MAX_REWRITE_CHARS) return null;
-  const best = bestRewrite(analysed, options.reanalyse);
+  const best = bestRewrite(analysed);
   if (!best.text.trim() || inventedNumbers(best.text, [text]).length) return null;
   return best;
 }
@@ -78,7 +74,7 @@ export function asRewrite(c: RewriteCandidate): Rewrite {
 
 /** The question behind each placeholder of a rewrite, in the rewrite's order (for a form that rebuilds it). */
 export function rewriteQuestions(analysed: Analysed, rewrite: Rewrite): Question[] {
-  const ctx = buildContext(analysed, {}, null);
+  const ctx = buildContext(analysed, {});
   const parts = rewriteRules().placeholders.parts;
   return rewrite.placeholders.flatMap((placeholder) => {
     // "[baseline: {noun} before]" is recognised by the part of its text before the noun.

@@ -23,8 +23,7 @@ export function missingParts(analysed: Analysed): Set<Part> {
 }
 
 /** Parts the analyzer only mentions as advice (info): asked as optional questions, never put in the text unasked. */
-export function optionalParts(analysed: Analysed): Set<Part> {
-  const required = missingParts(analysed);
+export function optionalParts(analysed: Analysed, required: Set<Part> = missingParts(analysed)): Set<Part> {
   return new Set([...partsFlagged(analysed, (s) => s === 'info')].filter((p) => !required.has(p)));
 }
 

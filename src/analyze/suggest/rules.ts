@@ -9,16 +9,20 @@ const Example = z.object({ in: z.string().min(1), out: z.string().min(1) }).stri
 const Examples = z.array(Example).min(1);
 const Source = z.string().min(8);
 
+/** Parts a rewording can bring to light: the rewriter then takes them as found instead of asking for them. */
+const Reveals = z.array(z.enum(['result', 'intervention'])).optional();
+
 const PhraseRule = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   pattern: z.string().min(1),
   replace: z.string(),
+  reveals: Reveals,
   source: Source,
   examples: Examples,
 }).strict();
 const PhraseFile = z.object({ source: Source, rules: z.array(PhraseRule).min(1) }).strict();
 
-const Shape = z.object({ source: Source, examples: Examples }).strict();
+const Shape = z.object({ source: Source, reveals: Reveals, examples: Examples }).strict();
 const StructureFile = z.object({
   source: Source,
   properNouns: z.array(z.string().min(1)),
@@ -26,6 +30,7 @@ const StructureFile = z.object({
     id: z.string(),
     role: z.enum(['up', 'down', 'better']),
     verb: z.string(),
+    reveals: Reveals,
     examples: Examples,
   }).strict()).min(1),
   afterToBy: Shape.extend({ subjects: z.array(z.string()) }),
@@ -117,6 +122,23 @@ function regexProblems(file: string, data: unknown): string[] {
     }
   }
   return problems;
+}
+
+let revealsById: Map<string, ('result' | 'intervention')[]> | undefined;
+/** What the rewording rule with this id ("openings/helped-verb", "structure/after-to-by") declares it reveals. */
+export function revealsOf(ruleId: string): ('result' | 'intervention')[] {
+  if (!revealsById) {
+    const r = rewriteRules();
+    const m = new Map<string, ('result' | 'intervention')[]>();
+    for (const rule of r.openings.rules) m.set(`openings/${rule.id}`, rule.reveals ?? []);
+    for (const rule of r.filler.rules) m.set(`filler/${rule.id}`, rule.reveals ?? []);
+    for (const cv of r.structure.changeVerbs) m.set(`structure/change-${cv.id}`, cv.reveals ?? []);
+    m.set('structure/passive', r.structure.passive.reveals ?? []);
+    m.set('structure/after-to-by', r.structure.afterToBy.reveals ?? []);
+    m.set('structure/leading-intervention', r.structure.leadingIntervention.reveals ?? []);
+    revealsById = m;
+  }
+  return revealsById.get(ruleId) ?? [];
 }
 
 let cached: RewriteRules | undefined;

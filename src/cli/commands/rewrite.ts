@@ -2,7 +2,6 @@
 // Prints up to three rewrites per bullet in the guide's order, with the questions that fill their placeholders.
 import { analyzeBullet } from '../../analyze/index.ts';
 import { ANSWER_KEYS, answerPart, asRewrite, suggestRewrites, type Answers, type RewriteCandidate } from '../../analyze/suggest/index.ts';
-import { rescore } from '../../analyze/suggest/rescore.ts';
 import { readInput } from '../input.ts';
 import type { CliIo } from '../main.ts';
 
@@ -55,7 +54,7 @@ export function rewriteOne(text: string, answers: Answers): BulletRewrites {
   const analysed = analyzeBullet(text);
   const candidates = suggestRewrites(analysed, { answers }).map((c) => ({
     ...c,
-    score: c.placeholders.length === 0 ? rescore(c.text).score : null,
+    score: c.placeholders.length === 0 ? analyzeBullet(c.text, { rewrite: false, spelling: false }).score : null,
   }));
   const best = candidates[0];
   return {

@@ -4,8 +4,9 @@ import { analyzeBullet } from '../../analyze/index.ts';
 import type { BulletResult, ComponentName } from '../../analyze/types.ts';
 import type { Resume } from '../schema.ts';
 import { privacyRules } from './rules.ts';
+import { findMisspellings } from '../../analyze/spelling/index.ts';
 
-export type PreflightCheck = 'missing-parts' | 'placeholder' | 'kpi-direction' | 'private-data';
+export type PreflightCheck = 'missing-parts' | 'placeholder' | 'kpi-direction' | 'private-data' | 'spelling';
 
 export interface PreflightItem {
   check: PreflightCheck;
@@ -122,14 +123,28 @@ function privateData(field: Field): PreflightItem[] {
   return items;
 }
 
+/** Fields that hold names (the person's, an employer's, a school's, an issuer's) are not spell-checked. */
+const NAME_FIELD = /^(?:basics\.name|work\[\d+\]\.name|education\[\d+\]\.institution|certificates\[\d+\]\.issuer)$/;
+
+function spelling(field: Field, userWords?: ReadonlySet<string>): PreflightItem[] {
+  if (NAME_FIELD.test(field.path)) return [];
+  return findMisspellings(field.text, { userWords }).map((m) => ({
+    check: 'spelling' as const, rule: 'spelling', severity: 'warning' as const,
+    path: field.path, where: field.where, text: field.text, start: m.start, end: m.end,
+    message: `${m.message} (fix: ${m.fixes[0]})`,
+  }));
+}
+
 function listOf(parts: string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-export function preflight(resume: Resume, analyse: (text: string) => BulletResult = analyzeBullet): Preflight {
+export function preflight(
+  resume: Resume, analyse: (text: string) => BulletResult = analyzeBullet, options: { userWords?: ReadonlySet<string> } = {},
+): Preflight {
   const items: PreflightItem[] = [];
   for (const field of resumeFields(resume)) {
-    items.push(...placeholders(field), ...privateData(field));
+    items.push(...placeholders(field), ...privateData(field), ...spelling(field, options.userWords));
     if (field.bullet && field.text.trim()) {
       const result = analyse(field.text.trim());
       const missing = missingParts(field, result);

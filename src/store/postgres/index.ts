@@ -10,6 +10,7 @@ import { createPool, type PoolOptions } from './db.ts';
 import { migratePostgres } from './migrate.ts';
 import { PostgresRateLimitStore } from './rate-limit.ts';
 import { PostgresResume } from './resume.ts';
+import { PostgresDictionary } from './dictionary.ts';
 import { PostgresRoles } from './roles.ts';
 import { PostgresStories } from './stories.ts';
 import { PostgresPostings } from './postings.ts';
@@ -42,6 +43,7 @@ export async function openPostgresStore(url: string, options: PoolOptions & { on
     stories: new PostgresStories(pool),
     postings: new PostgresPostings(pool),
     resume: new PostgresResume(pool),
+    dictionary: new PostgresDictionary(pool),
     analyses: new PostgresAnalyses(pool),
     ping: async () => {
       await pool.query('SELECT 1');

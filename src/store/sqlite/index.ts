@@ -11,6 +11,7 @@ import { SqliteBullets } from './bullets.ts';
 import { SqliteStories } from './stories.ts';
 import { SqlitePostings } from './postings.ts';
 import { SqliteResume } from './resume.ts';
+import { SqliteDictionary } from './dictionary.ts';
 import { SqliteAnalyses } from './analyses.ts';
 
 export const DB_FILE = 'resume-vitals.sqlite';
@@ -41,6 +42,7 @@ export function openSqliteStore(dir: string): SqliteStore {
     stories: new SqliteStories(db),
     postings: new SqlitePostings(db),
     resume: new SqliteResume(db),
+    dictionary: new SqliteDictionary(db),
     analyses: new SqliteAnalyses(db),
     ping: async () => {
       db.prepare('SELECT 1').get();

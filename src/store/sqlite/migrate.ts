@@ -1,6 +1,6 @@
 // Applies the versioned .sql files in ./migrations that this database has not seen, each in its own transaction.
-// Numbering bands (workspace 001-099, stories 200-299, resume 300-399, postings 400-499) keep parallel work from colliding; a
-// version is applied whenever it is missing, so a lower number merged later still runs.
+// Numbering bands (workspace 001-099, stories 200-299, resume 300-399, postings 400-499, the user's dictionary
+// 500-599) keep parallel work from colliding; a version is applied whenever it is missing, so a lower number merged later still runs.
 import type Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -3,7 +3,6 @@
 // resume.json or pasted text into the workspace, all or nothing. Plus POST /api/v1/resume.docx and .pdf for a JSON
 // Resume.
 import { Router, type Express, type Request, type Response } from 'express';
-import multer from 'multer';
 import { contentDisposition, docxFileName } from '../../export/file-name.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
 import { type ImportResult } from '../../import/index.ts';
@@ -16,7 +15,7 @@ import { parseSkillLines } from '../../resume/skills.ts';
 import { importPlan, workspaceResume } from '../../resume/workspace.ts';
 import type { ResumeProfile } from '../../store/resume.ts';
 import type { AppContext, RouteModule } from '../context.ts';
-import { csrfValid, MULTIPART_PATHS } from '../csrf.ts';
+import { receiveFile } from '../upload.ts';
 import { sendFile } from '../download.ts';
 import { HttpError } from '../errors.ts';
 import { formBody, formPost, type FormProblem } from '../form-post.ts';
@@ -67,7 +66,7 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
     title: 'Your resume',
     section: 'resume',
     r: view,
-    preflight: preflightView(preflight(resume, ctx.analyses.bullet)),
+    preflight: preflightView(preflight(resume, ctx.analyses.bullet, { userWords: new Set(await ctx.store.dictionary.words(ws)) })),
     importNotes: imported && last && Date.now() - last.at < NOTE_TTL_MS ? last.notes : [],
     notice,
     problem,
@@ -86,41 +85,27 @@ async function updateProfile(ctx: AppContext, ws: string, edit: (p: ResumeProfil
   await ctx.store.resume.saveProfile(ws, edit(await ctx.store.resume.profile(ws)));
 }
 
-async function saveImport(ctx: AppContext, ws: string, result: ImportResult): Promise<string> {
-  const { plan, notes } = importPlan(result.resume);
-  const added = await ctx.store.resume.importPlan(ws, plan);
-  const all = [...result.warnings, ...notes];
-  if (all.length) importNotes.set(ws, { notes: all, at: Date.now() });
-  return `?notice=imported&roles=${added.roles}&bullets=${added.bullets}#import`;
+/** What the last import left out, for the Resume page to show once. */
+export function rememberImportNotes(ws: string, notes: string[]): void {
+  if (notes.length) importNotes.set(ws, { notes, at: Date.now() });
 }
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } }).single('file');
+/** Adds an imported resume's roles, bullets and profile to the workspace, all or nothing. */
+export async function saveImportedResume(ctx: AppContext, ws: string, result: ImportResult): Promise<{ roles: number; bullets: number }> {
+  const { plan, notes } = importPlan(result.resume);
+  const added = await ctx.store.resume.importPlan(ws, plan);
+  rememberImportNotes(ws, [...result.warnings, ...notes]);
+  return added;
+}
 
-/** multer, then the CSRF check it postponed, with the size limit told in words. */
-function receiveFile(ctx: AppContext) {
-  return (req: Request, res: Response, next: (err?: unknown) => void) => {
-    upload(req, res, (err: unknown) => {
-      if (err instanceof multer.MulterError) {
-        req.body = {};
-        const tooBig = err.code === 'LIMIT_FILE_SIZE';
-        return show(ctx, req, res, {
-          status: tooBig ? 413 : 400, form: 'import', draft: {},
-          message: tooBig ? `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; a resume is usually well under 1 MB.` : 'Upload one file: a .docx, a resume.json or a .txt.',
-        }).catch(next);
-      }
-      if (err) return next(err);
-      if (!csrfValid(ctx.secret, req)) {
-        return next(new HttpError(403, 'csrf_failed', 'This form has expired or came from another site. Go back, reload the page and try again; nothing was changed.'));
-      }
-      next();
-    });
-  };
+async function saveImport(ctx: AppContext, ws: string, result: ImportResult): Promise<string> {
+  const added = await saveImportedResume(ctx, ws, result);
+  return `?notice=imported&roles=${added.roles}&bullets=${added.bullets}#import`;
 }
 
 function mount(app: Express, ctx: AppContext): void {
   const r = Router();
   const { store } = ctx;
-  if (!MULTIPART_PATHS.includes(IMPORT_PATH)) MULTIPART_PATHS.push(IMPORT_PATH);
   r.use('/w/:workspace/resume', loadWorkspace(store));
   r.use('/w/:workspace/resume.:ext', loadWorkspace(store));
 
@@ -151,7 +136,7 @@ function mount(app: Express, ctx: AppContext): void {
     return '?notice=skills#skills';
   }));
 
-  r.post('/w/:workspace/resume/import', receiveFile(ctx), change(ctx, 'import', async (req, ws) => {
+  r.post('/w/:workspace/resume/import', receiveFile(ctx.secret, IMPORT_PATH, (req, res, p) => show(ctx, req, res, { ...p, form: 'import', draft: {} })), change(ctx, 'import', async (req, ws) => {
     const file = req.file;
     if (!file) throw new HttpError(400, 'no_file', 'Choose a file to import: a .docx, a resume.json or a .txt.');
     return saveImport(ctx, ws, await ctx.work.parseImport({ bytes: file.buffer, fileName: file.originalname }));

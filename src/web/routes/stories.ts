@@ -3,6 +3,7 @@
 import { Router, type Express, type Request, type Response } from 'express';
 import type { StoryResult } from '../../analyze/index.ts';
 import { storyRules } from '../../analyze/story/rules.ts';
+import { withUserWords } from '../../analyze/spelling/user-words.ts';
 import { rehearsalChart } from '../../render/rehearsal-chart.ts';
 import { storyView } from '../../render/story-view.ts';
 import { promptsAnswered, storyBank, type BankStory } from '../../stories/bank.ts';
@@ -27,6 +28,8 @@ const NOTICES: Record<string, string> = {
   saved: 'Story saved.',
   deleted: 'Story deleted.',
   run: 'Run saved. It is in the chart and the list below.',
+  spelling: 'Spelling fixed and the story saved.',
+  dictionary: 'Added to your dictionary: it is no longer flagged in this workspace.',
   scaffold: 'Story started from your bullet. Replace every [bracketed] placeholder with what only you know, then save.',
 };
 
@@ -117,8 +120,9 @@ async function showStory(ctx: AppContext, req: Request, res: Response, story: St
     draftText !== story.text ? ctx.analyses.prepare('story', [draftText]) : null,
     bullet ? ctx.analyses.prepare('bullet', [bullet.text], { workspaceId: ws }) : null,
   ]);
-  const analysis = ctx.analyses.story(draftText);
-  const saved = ctx.analyses.story(story.text);
+  const words = new Set(await ctx.store.dictionary.words(ws));
+  const analysis = withUserWords(ctx.analyses.story(draftText), words);
+  const saved = withUserWords(ctx.analyses.story(story.text), words);
   const mismatches = bullet ? bulletStoryMismatches(ctx.analyses.bullet(bullet.text), saved) : [];
   const titles = new Map(storyRules().prompts.map((p) => [p.id, p.title]));
   if (problem) res.status(problem.status);

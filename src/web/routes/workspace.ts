@@ -3,6 +3,7 @@
 import { Router, type Request, type Response } from 'express';
 import { AnswersSchema, suggestRewrites } from '../../analyze/suggest/index.ts';
 import { ASKS } from '../../analyze/suggest/rules.ts';
+import { withUserWords } from '../../analyze/spelling/user-words.ts';
 import { workspaceView } from '../../render/workspace-view.ts';
 import { MARK_HINTS, MARK_KINDS, MARK_LABELS } from '../../render/labels.ts';
 import { LIMITS } from '../../store/types.ts';
@@ -26,17 +27,23 @@ const NOTICES: Record<string, string> = {
   'role-saved': 'Role saved.',
   'role-deleted': 'Role removed. Its bullets are now unassigned.',
   stale: 'That suggestion was for an older version of the bullet; here is the current one.',
+  spelling: 'Spelling fixed. Your previous version is in the bullet’s history.',
+  dictionary: 'Added to your dictionary: it is no longer flagged in this workspace.',
+  'dictionary-removed': 'Removed from your dictionary.',
 };
 
 export const LEGEND = MARK_KINDS.map((k) => ({ kind: k, label: MARK_LABELS[k], hint: MARK_HINTS[k] }));
 
 async function show(ctx: AppContext, req: Request, res: Response, problem?: FormProblem): Promise<void> {
   const wsId = res.locals.workspaceId as string;
-  const [snap, histories] = await Promise.all([ctx.store.workspaces.snapshot(wsId), ctx.store.bullets.histories(wsId)]);
+  const [snap, histories, dictionary] = await Promise.all([
+    ctx.store.workspaces.snapshot(wsId), ctx.store.bullets.histories(wsId), ctx.store.dictionary.words(wsId),
+  ]);
   if (!snap) throw new HttpError(404, 'workspace_not_found', 'There is no workspace at this address.');
   await ctx.analyses.prepare('bullet', snap.bullets.map((b) => b.text), { workspaceId: wsId, complete: true });
-  const view = workspaceView(snap, (text) => ctx.analyses.bulletSafely(text, (err) => ctx.log.error(err)), histories);
-  const notice = typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
+  const words = new Set(dictionary);
+  const view = workspaceView(snap, (text) => withUserWords(ctx.analyses.bulletSafely(text, (err) => ctx.log.error(err)), words), histories);
+  const notice = req.query.notice === 'imported' ? importedNotice(req) : typeof req.query.notice === 'string' ? NOTICES[req.query.notice] : undefined;
   if (problem) res.status(problem.status);
   page(res, 'workspace', {
     title: 'Your bullets',
@@ -46,8 +53,15 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
     notice,
     problem: problem && { ...problem, bulletId: problem.form === 'edit' ? Number(req.params.bullet) : undefined },
     limits: LIMITS,
+    dictionary,
     privateLink: `${req.protocol}://${req.get('host') ?? 'localhost'}/w/${wsId}`,
   });
+}
+
+function importedNotice(req: Request): string {
+  const n = (key: string) => Math.max(0, Math.min(10_000, Number(req.query[key]) || 0));
+  const [roles, bullets] = [n('roles'), n('bullets')];
+  return `Your resume is in: ${roles} ${roles === 1 ? 'role' : 'roles'} and ${bullets} ${bullets === 1 ? 'bullet' : 'bullets'}, each bullet analysed below under its role. The header, education, certifications and skills are on the Resume page.`;
 }
 
 /** A form post on the bullets page: redirect back, or show the page with the problem by the form it came from. */
