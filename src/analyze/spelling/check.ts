@@ -129,6 +129,8 @@ function rankedFixes(lower: string, dict: Dictionary): Ranked[] {
     if (key === lower || (candidates.has(key) && !listed)) return;
     const preferred = dict.preferred.has(key);
     let cost = typingDistance(lower, key);
+    // A plural of a word in -y written with -ys ("vacancys") is one slip, not two edits.
+    if (/[^aeiou]ys$/.test(lower) && key === `${lower.slice(0, -2)}ies`) cost = Math.min(cost, 0.5);
     if (!Number.isFinite(cost)) return;
     if (listed) cost -= 0.6;
     if (preferred) cost -= 0.3;
@@ -136,6 +138,7 @@ function rankedFixes(lower: string, dict: Dictionary): Ranked[] {
     if (!prev || cost < prev.cost) candidates.set(key, { word: w, cost, listed: listed || (prev?.listed ?? false), preferred });
   };
   for (const w of dict.knownMisspelling(lower)) add(w, true);
+  if (/[^aeiou]ys$/.test(lower) && dict.correct(`${lower.slice(0, -2)}ies`)) add(`${lower.slice(0, -2)}ies`, false);
   for (let len = lower.length - 2; len <= lower.length + 2; len++) {
     for (const w of dict.preferredByLength.get(len) ?? []) {
       if ((w[0] !== lower[0] && w[1] !== lower[1]) || letterDifference(lower, w) > 4) continue;

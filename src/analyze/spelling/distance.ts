@@ -70,7 +70,8 @@ export function typingDistance(a: string, b: string, limit = 3): number {
       const first = i === 1 || j === 1 ? (VOWELS.has(ca) && VOWELS.has(cb) ? 0.2 : 0.5) : 0;
       let best = Math.min(
         prev[j]! + indel(ca, a[i - 2], b[j]) + (i === 1 ? 0.5 : 0),
-        row[j - 1]! + indel(cb, b[j - 2], b[j]) + (j === 1 ? 0.5 : 0),
+        // A dropped letter is the commonest slip, so restoring one costs a little less than other edits.
+        row[j - 1]! + indel(cb, b[j - 2], b[j]) * 0.9 + (j === 1 ? 0.5 : 0),
         prev[j - 1]! + (ca === cb ? 0 : substitution(ca, cb) + first),
       );
       if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb && ca !== cb) best = Math.min(best, prev2[j - 2]! + 0.6);

@@ -67,8 +67,10 @@ export function findConfusions(text: string, confusions: readonly Confusion[]): 
   const hits: ConfusionHit[] = [];
   for (const c of confusions) {
     for (const m of text.matchAll(c.re)) {
-      const w = m.groups?.w ?? m[0];
-      const start = m.index + (m.groups?.w !== undefined ? m[0].indexOf(w) : 0);
+      // The span is the first named group that took part (alternatives name theirs w, w2, ...), else the whole match.
+      const named = Object.values(m.groups ?? {}).find((v) => v !== undefined);
+      const w = named ?? m[0];
+      const start = m.index + (named !== undefined ? m[0].indexOf(w) : 0);
       const end = start + w.length;
       if (c.notRe?.test(w)) continue;
       if (hits.some((h) => start < h.end && h.start < end)) continue;

@@ -88,11 +88,11 @@ const CLAUSE_BREAK = new RegExp(
     ',\\s+(?=(?:and|so|but) i (?:was|had|needed|decided|took|then)\\b)',
     // An opening role or time clause ends at its comma: "During my time as a clinic supervisor, we had a problem…",
     // "For example, when our practice had to cut hours, I held an all-staff meeting…".
-    '(?<=^(?:in|during) my (?:\\w+ ){0,2}?(?:role|position|job|tenure|time) (?:as|at|with)[^,;.]{1,80}),\\s+',
-    '(?<=^(?:as|when i was|while i was) (?:a|an|the|our) (?:[\\w-]+ ){0,4}?(?:manager|director|administrator|supervisor|coordinator|lead|nurse|officer|analyst|executive|vp|head|assistant|secretary|specialist|clerk|biller|coder|scheduler|registrar)),\\s+(?!(?:my|our) (?:goal|task|job|role|charge)\\b)',
-    '(?<=^(?:(?:for example|for instance),? )?(?:when|after|once|because|since|as soon as)\\b[^,;.]{5,140}),\\s+(?=(?:i|we) )',
+    ',(?<=^(?:in|during) my (?:\\w+ ){0,2}?(?:role|position|job|tenure|time) (?:as|at|with)[^,;.]{1,80},)\\s+',
+    ',(?<=^(?:as|when i was|while i was) (?:a|an|the|our) (?:[\\w-]+ ){0,4}?(?:manager|director|administrator|supervisor|coordinator|lead|nurse|officer|analyst|executive|vp|head|assistant|secretary|specialist|clerk|biller|coder|scheduler|registrar),)\\s+(?!(?:my|our) (?:goal|task|job|role|charge)\\b)',
+    ',(?=\\s+(?:i|we) )(?<=^(?:(?:for example|for instance),? )?(?:when|after|once|because|since|as soon as)\\b[^,;.]{5,140},)\\s+',
     // "The biggest challenge I faced was | when our facility had an outbreak": the echo of the question, then the scene.
-    '(?<=^(?:a|one|the) [^,;.]{2,80}?\\b(?:was|is))\\s+(?=when\\b)',
+    '\\s+(?=when\\b)(?<=^(?:a|one|the) [^,;.]{2,80}?\\b(?:was|is)\\s+)',
   ].join('|'),
   'giu',
 );

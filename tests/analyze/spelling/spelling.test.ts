@@ -21,6 +21,12 @@ describe('misspellings a manager makes', () => {
   });
 });
 
+it('catches every typo of a bullet that has several', () => {
+  expect(line('Cut denails 30% by automating eligiblity checks and retraning registrars.')).toEqual([
+    '4-11 denails -> denials', '30-40 eligiblity -> eligibility', '52-61 retraning -> retraining',
+  ]);
+});
+
 describe('correct bullets full of the field\'s words', () => {
   it.each(CORRECT)('%s', (text) => {
     expect(line(text)).toEqual([]);
