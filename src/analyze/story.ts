@@ -58,7 +58,7 @@ let countOutcomeRe: RegExp | undefined;
  */
 function countOutcome(lists: Record<string, string[]>): RegExp {
   countOutcomeRe ??= compilePattern(
-    "\\b(?:zero|no|not a single|without a single|not one) (?:[\\w-]+ ){0,2}?{zeroNoun}\\b|\\b(?:did not|didn't|never) (?:lose|have|see|miss|get|receive) (?:a single|one)\\b|\\bby (?:about |nearly |almost |more than |roughly )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b",
+    "\\b(?:zero|no|not a single|without a single|not one) (?:[\\w-]+ ){0,2}?{zeroNoun}\\b|\\b(?:found|had|seen|recorded|reported) (?:no|zero) [\\w-]+|\\b(?:did not|didn't|never) (?:lose|have|see|miss|get|receive) (?:a single|one)\\b|\\bby (?:about |nearly |almost |more than |roughly )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b",
     lists, [], 'story count outcome');
   countOutcomeRe.lastIndex = 0;
   return new RegExp(countOutcomeRe.source, 'iu');
