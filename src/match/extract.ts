@@ -44,7 +44,7 @@ function lines(text: string): { start: number; text: string }[] {
 }
 
 /** Clause boundaries inside a line: bullets, pipes, semicolons, sentence ends, and a dash set off by spaces. */
-const CLAUSE_BREAK = /[•·▪●|;]|(?<=[a-z0-9)%'"][.!?])\s+(?=\S)|\s[-–—]\s(?=[A-Z0-9])|\s{3,}|\s\d{1,2}\.\s(?=[A-Z])/g;
+const CLAUSE_BREAK = /[•·▪●|;]|(?<=[a-z0-9)%'"][.!?])\s+(?=\S)|\s[-–—]\s(?=[A-Z0-9])|[ \t]{3,}|\s\d{1,2}\.\s(?=[A-Z])/g;
 
 function clausesOf(line: string, offset: number, importance: Importance, rules: MatchRules, out: Clause[]): void {
   let from = 0;

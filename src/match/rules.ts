@@ -48,6 +48,68 @@ const BEFORE = '(?<![A-Za-z0-9_])';
 const AFTER = '(?![A-Za-z0-9_])';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A space in a term stands for any run of white space, so a phrase wrapped over two lines is still found: " " is
+ * "\s+", " ?" is "\s*", and a class with a space ("[- ]") takes a run of its characters.
+ */
+export function flexSpaces(source: string): string {
+  let out = '';
+  let inClass = false;
+  let classHasSpace = false;
+  const quantifier = (i: number): string | undefined => source[i + 1];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[++i] ?? '');
+      continue;
+    }
+    if (inClass) {
+      if (c === ' ') {
+        out += '\\s';
+        classHasSpace = true;
+        continue;
+      }
+      if (c === ']') {
+        inClass = false;
+        if (!classHasSpace) {
+          out += c;
+          continue;
+        }
+        const q = quantifier(i);
+        if (q === '?' || q === '*') {
+          out += ']*';
+          i++;
+        } else if (q === '+') {
+          out += ']+';
+          i++;
+        } else out += q === '{' ? ']' : ']+';
+        continue;
+      }
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      classHasSpace = false;
+      out += c;
+      continue;
+    }
+    if (c === ' ') {
+      const q = quantifier(i);
+      if (q === '?' || q === '*') {
+        out += '\\s*';
+        i++;
+      } else if (q === '+') {
+        out += '\\s+';
+        i++;
+      } else out += q === '{' ? '\\s' : '\\s+';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 /** Sections a posting has that describe neither the job nor what it asks for (a career ladder, benefits, EEO). */
 const IGNORED_SECTIONS = [
   'career (?:progression|path)', 'typical career path', 'advancement to', 'entry point from', 'lateral moves', 'benefits(?: and perks)?',
@@ -82,7 +144,7 @@ export function compileMatchRules(root = RULES_DIR): MatchRules {
   }
   for (const f of catalogue) {
     for (const k of f.data.kpis) {
-      const terms = rx(`${BEFORE}(?:${[...k.terms, ...(kpiContexts?.data.terms[k.id] ?? [])].join('|')})${AFTER}`, 'gi', f.file, `kpis.${k.id}.terms`);
+      const terms = rx(`${BEFORE}(?:${flexSpaces([...k.terms, ...(kpiContexts?.data.terms[k.id] ?? [])].join('|'))})${AFTER}`, 'gi', f.file, `kpis.${k.id}.terms`);
       if (!terms) continue;
       const abbr = k.abbreviations?.length ? rx(`${BEFORE}(?:${k.abbreviations.map(escape).join('|')})(?![A-Za-z0-9_-])`, 'g', f.file, `kpis.${k.id}`) : null;
       const exclude = (kpiContexts?.data.exclude[k.id] ?? []).map((s) => rx(`${BEFORE}(?:${s})`, 'gi', kpiContexts!.file, `exclude.${k.id}`)).filter((r): r is RegExp => r !== null);
@@ -93,7 +155,7 @@ export function compileMatchRules(root = RULES_DIR): MatchRules {
   for (const f of dictionaries) {
     f.data.entries.forEach((e, i) => {
       const flags = e.caseSensitive ? 'g' : 'gi';
-      const terms = rx(`${BEFORE}(?:${e.terms.join('|')})${AFTER}`, flags, f.file, `entries.${i}.terms`);
+      const terms = rx(`${BEFORE}(?:${flexSpaces(e.terms.join('|'))})${AFTER}`, flags, f.file, `entries.${i}.terms`);
       if (!terms) return;
       const abbr = e.abbreviations?.length
         ? rx(`${BEFORE}(?:${[...e.abbreviations].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![A-Za-z0-9_-])`, 'g', f.file, `entries.${i}.abbreviations`)

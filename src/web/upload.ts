@@ -1,4 +1,4 @@
-// One file upload per form (a resume: .docx, resume.json or .txt), read into memory with a size cap, then the CSRF
+// One file upload per form (a resume, a posting), read into memory with a size cap, then the CSRF
 // check that multipart bodies postpone (csrf.ts lets the paths in MULTIPART_PATHS through until the body is parsed).
 import type { Request, RequestHandler, Response } from 'express';
 import multer from 'multer';
@@ -18,6 +18,7 @@ export function receiveFile(
   secret: string,
   path: RegExp,
   onProblem: (req: Request, res: Response, problem: UploadProblem) => Promise<void>,
+  words: { tooBig: string; oneFile: string } = { tooBig: 'a resume is usually well under 1 MB', oneFile: 'Upload one file: a .docx, a resume.json or a .txt.' },
 ): RequestHandler {
   if (!MULTIPART_PATHS.some((p) => p.source === path.source)) MULTIPART_PATHS.push(path);
   return (req, res, next) => {
@@ -27,7 +28,7 @@ export function receiveFile(
         const tooBig = err.code === 'LIMIT_FILE_SIZE';
         return onProblem(req, res, {
           status: tooBig ? 413 : 400,
-          message: tooBig ? `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; a resume is usually well under 1 MB.` : 'Upload one file: a .docx, a resume.json or a .txt.',
+          message: tooBig ? `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; ${words.tooBig}.` : words.oneFile,
         }).catch(next);
       }
       if (err) return next(err);

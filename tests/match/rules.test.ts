@@ -93,3 +93,14 @@ describe('rule data invariants', () => {
     }
   });
 });
+
+describe('terms across white space', () => {
+  it('finds a phrase wrapped over two lines, and keeps optional spaces optional', async () => {
+    const { flexSpaces } = await import('../../src/match/rules.ts');
+    expect(flexSpaces('health(?: ?care)?')).toBe('health(?:\\s*care)?');
+    expect(flexSpaces('third[- ]next')).toBe('third[-\\s]+next');
+    expect(flexSpaces('[\\w ,&]{0,40}')).toBe('[\\w\\s,&]{0,40}');
+    expect(ids('- Protect access: third next\n  available under 10 days.')).toContain('kpi:third-next-available');
+    expect(ids('Masters in Healthcare Administration, preferred.')).toContain('degree:mha');
+  });
+});

@@ -129,9 +129,11 @@ export function classifyStory(src: string, cues: CompiledCue[], opts: ClassifyOp
     && !first.cues.some((id) => /label|as-a-result|after-the-change/.test(id)) && !first.marks.includes('profile')) {
     for (const c of clauses) if (c.sentence === first.sentence && c.part === 'result') c.part = 'situation';
   }
-  // "I led the EHR go-live for our clinics" opening a story both sets its scene and names the teller's charge.
+  // A story that opens on its charge may carry its scene inside it: "I led the EHR go-live for our clinics", "My
+  // supervisor asked me to find out why our MRI scanner sat idle". With no situation told apart, that task is also it.
   const opening = clauses.find((c) => c.part);
-  if (positional && opening?.part === 'task' && opening.cues.includes('task/led-the-project') && !clauses.some((c) => c.part === 'situation')) {
+  if (positional && opening?.part === 'task' && !clauses.some((c) => c.part === 'situation')
+    && (opening.cues.includes('task/led-the-project') || opening.cues.some((id) => id.startsWith('situation/') && !/^situation\/(?:our-place-had|scene-state|setting-opener)$/.test(id)) || /\bwhy\b/i.test(opening.text))) {
     opening.alsoPart = 'situation';
   }
   // A career summary or job description tells no episode: with no situation or task and nothing that turns to one

@@ -3,7 +3,6 @@
 // orders the bullets by relevance (untick to leave one out) and saves the result as its own tailored version, a DOCX.
 // Plus POST /api/v1/match for a posting and a JSON Resume or bullets. Plain forms: nothing here needs JavaScript.
 import { Router, type Express, type Request, type Response } from 'express';
-import multer from 'multer';
 import { z } from 'zod';
 import { ImportError } from '../../import/errors.ts';
 import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
@@ -17,11 +16,11 @@ import { workspaceResume } from '../../resume/workspace.ts';
 import { POSTING_LIMITS, type Posting, type PostingSource } from '../../store/postings.ts';
 import type { Store } from '../../store/types.ts';
 import type { AppContext, RouteModule } from '../context.ts';
-import { csrfValid, MULTIPART_PATHS } from '../csrf.ts';
 import { sendFile } from '../download.ts';
 import { HttpError } from '../errors.ts';
 import { formBody, formPost, gone, type FormProblem } from '../form-post.ts';
 import { page } from '../views.ts';
+import { receiveFile } from '../upload.ts';
 import { loadWorkspace } from '../workspace-cookie.ts';
 
 const NOTICES: Record<string, string> = {
@@ -100,34 +99,11 @@ async function addPosting(store: Store, ws: string, title: string, text: string,
   return `/w/${ws}/tailor/${p.id}`;
 }
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } }).single('file');
 const UPLOAD_PATH = /^\/w\/[^/]+\/tailor\/upload$/;
-
-/** multer, then the CSRF check it postponed, with the size limit told in words. */
-function receiveFile(ctx: AppContext) {
-  return (req: Request, res: Response, next: (err?: unknown) => void) => {
-    upload(req, res, (err: unknown) => {
-      if (err instanceof multer.MulterError) {
-        req.body = {};
-        const tooBig = err.code === 'LIMIT_FILE_SIZE';
-        return showList(ctx, req, res, {
-          status: tooBig ? 413 : 400, form: 'upload', draft: {},
-          message: tooBig ? `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; a posting is a few pages at most.` : 'Upload one file: a .txt or a .docx.',
-        }).catch(next);
-      }
-      if (err) return next(err);
-      if (!csrfValid(ctx.secret, req)) {
-        return next(new HttpError(403, 'csrf_failed', 'This form has expired or came from another site. Go back, reload the page and try again; nothing was changed.'));
-      }
-      next();
-    });
-  };
-}
 
 function mount(app: Express, ctx: AppContext): void {
   const r = Router();
   const { store } = ctx;
-  if (!MULTIPART_PATHS.includes(UPLOAD_PATH)) MULTIPART_PATHS.push(UPLOAD_PATH);
   r.use('/w/:workspace/tailor', loadWorkspace(store));
 
   r.get('/w/:workspace/tailor', (req, res) => showList(ctx, req, res));
@@ -141,7 +117,9 @@ function mount(app: Express, ctx: AppContext): void {
     show: (req, res, problem) => showList(ctx, req, res, problem),
   }));
 
-  r.post('/w/:workspace/tailor/upload', receiveFile(ctx), formPost({
+  r.post('/w/:workspace/tailor/upload', receiveFile(ctx.secret, UPLOAD_PATH, (req, res, p) => showList(ctx, req, res, { ...p, form: 'upload', draft: {} }), {
+    tooBig: 'a posting is a few pages at most', oneFile: 'Upload one file: a .txt or a .docx.',
+  }), formPost({
     form: 'upload',
     run: async (req, ws) => {
       const file = req.file;
