@@ -1,10 +1,10 @@
 // The real postings in ../shared/postings: each file's text between its BEGIN and END lines. Other people's words,
 // so they are read from there at run time and never copied into the project; null when ../shared is absent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SHARED_DIR } from '../scripts/shared-data.ts';
 
-export const SHARED_POSTINGS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'postings');
+export const SHARED_POSTINGS = join(SHARED_DIR, 'postings');
 
 export function readSharedPostings(dir = SHARED_POSTINGS): Map<string, string> | null {
   if (!existsSync(dir)) return null;

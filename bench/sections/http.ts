@@ -134,6 +134,33 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
 }
 
+/**
+ * Fifty clients at once, each sending its next request as soon as the last one is answered: 20-bullet analyses
+ * (every request different), then views of a 40-bullet workspace page. Timeouts are answers slower than 10 s.
+ */
+async function concurrencyFigures(base: string, pid: number): Promise<void> {
+  let n = 1000;
+  const analyze = await autocannon({
+    url: `${base}/api/v1/analyze`, connections: 50, duration: 20, timeout: 10,
+    requests: [{ method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: (req: object) => ({ ...req, body: JSON.stringify({ items: bulletsFor(20, n++) }) }) }],
+  });
+  console.log(`50 connections, POST /api/v1/analyze with 20 bullets, 20 s: ${analyze.requests.average.toFixed(1)} req/s; latency p50 ${analyze.latency.p50} ms, `
+    + `p99 ${analyze.latency.p99} ms [target <= 2000 ms]; ${analyze.errors} errors, ${analyze.timeouts} timeouts, ${analyze.non2xx} non-2xx [target 0]`);
+
+  let wsId = '';
+  while (!wsId) { // the queue may still be draining from the run above (503 with Retry-After)
+    const created = await fetch(`${base}/api/v1/workspaces`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items: bulletsFor(40, 7) }) });
+    if (created.status === 201) wsId = ((await created.json()) as { workspace: { id: string } }).workspace.id;
+    else await new Promise((r) => setTimeout(r, 1000 * Number(created.headers.get('retry-after') ?? 1)));
+  }
+  const pageUrl = `${base}/w/${wsId}`;
+  await fetch(pageUrl); // the first view analyses and saves; every later view reads the saved analyses
+  const pageRun = await autocannon({ url: pageUrl, connections: 50, duration: 15, timeout: 10 });
+  console.log(`50 connections, GET of a 40-bullet workspace page, 15 s: ${pageRun.requests.average.toFixed(0)} req/s; latency p50 ${pageRun.latency.p50} ms, `
+    + `p99 ${pageRun.latency.p99} ms [target <= 500 ms]; ${pageRun.errors} errors, ${pageRun.timeouts} timeouts, ${pageRun.non2xx} non-2xx [target 0]`);
+  console.log(`server resident memory after the 50-connection load: ${rssMb(pid).toFixed(0)} MB  [target < 250 MB]`);
+}
+
 export async function run(): Promise<void> {
   await renderFigures();
 
@@ -168,6 +195,7 @@ export async function run(): Promise<void> {
     console.log(`server CPU per bullet over HTTP: ${serverCpuPerBullet.toFixed(2)} ms, so HTTP serves at ${((100 * cpuMsPerBullet) / serverCpuPerBullet).toFixed(0)}% `
       + 'of in-process efficiency (CPU-time ratio: the same comparison, immune to other load on the machine)');
     console.log(`server resident memory after the load: ${rssMb(child.pid!).toFixed(0)} MB  [target < 200 MB]`);
+    await concurrencyFigures(base, child.pid!);
   } finally {
     child.removeAllListeners('exit');
     child.kill('SIGTERM');

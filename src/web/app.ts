@@ -4,6 +4,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import type { Store as RateLimitStore } from 'express-rate-limit';
 import { join } from 'node:path';
+import { withOpaqueIds } from '../store/opaque-ids.ts';
 import type { Store } from '../store/types.ts';
 import { Analyses } from '../work/analyses.ts';
 import { inlineWork, type Work } from '../work/pool.ts';
@@ -42,8 +43,10 @@ export interface AppOptions {
 
 export function createApp(opts: AppOptions): Express {
   const work = opts.work ?? inlineWork();
+  // Row ids leave the app only opaque (see store/opaque-ids.ts), keyed by the same secret on every instance.
+  const store = withOpaqueIds(opts.store, opts.secret);
   const ctx: AppContext = {
-    store: opts.store, secret: opts.secret, log: opts.log ?? consoleLogger, work, analyses: new Analyses(work, opts.store.analyses),
+    store, secret: opts.secret, log: opts.log ?? consoleLogger, work, analyses: new Analyses(work, store.analyses),
   };
   const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
   const app = express();

@@ -79,7 +79,8 @@ export function wantsJson(req: Request): boolean {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const http = toHttpError(err);
-    if (http.status >= 500) log.error(err);
+    // A 503 for a busy server is an answer, not a fault: it is not logged as an error.
+    if (http.status >= 500 && http.code !== 'busy') log.error(err);
     if (res.headersSent) return void res.end();
     res.status(http.status);
     if (http.retryAfter !== undefined) res.set('Retry-After', String(http.retryAfter));

@@ -37,6 +37,9 @@ export interface AnalyzeOptions {
   safe?: boolean;
 }
 
+/** Past this recent wait for small tasks, new small requests are turned away with 503 while the queue drains. */
+export const SHED_AFTER_MS = 1500;
+
 /** Characters of text per task: about a quarter of a second of analysis. */
 export const CHUNK_CHARS = 4000;
 /** Work above this many characters is "large" and passes the gate that keeps a thread free for small requests. */
@@ -185,14 +188,23 @@ export function workerPool(opts: PoolOptions = {}): Work {
   const gate = new Gate(Math.max(1, threads - 1));
 
   /** Runs one task within the budget; large ones pass the gate first. */
+  // How long small tasks have recently taken from submission to answer (queueing included), as a moving average.
+  // When it is past SHED_AFTER_MS and tasks are waiting, a new small request is answered 503 at once: a quick
+  // "try again in N s" serves a person better than a page that hangs while the queue grows.
+  let sojourn = 0;
+
   async function run<T>(task: TaskName, input: unknown, budget: Budget, large: boolean, transferList?: ArrayBuffer[]): Promise<T> {
     const left = budget.deadline - Date.now();
     if (left <= 0) throw new BusyError(retryAfter());
+    if (!large && sojourn > SHED_AFTER_MS && pool.queueSize >= threads) throw new BusyError(retryAfter());
     const signal = AbortSignal.timeout(left);
+    const started = performance.now();
     let leave: (() => void) | undefined;
     try {
       if (large) leave = await gate.enter(signal);
-      return (await pool.run({ task, input, [Piscina.queueOptionsSymbol]: { large } }, { signal, ...(transferList ? { transferList } : {}) })) as T;
+      const result = (await pool.run({ task, input, [Piscina.queueOptionsSymbol]: { large } }, { signal, ...(transferList ? { transferList } : {}) })) as T;
+      if (!large) sojourn = 0.8 * sojourn + 0.2 * (performance.now() - started);
+      return result;
     } catch (err) {
       if (signal.aborted) throw new BusyError(retryAfter());
       throw err;
@@ -201,8 +213,8 @@ export function workerPool(opts: PoolOptions = {}): Work {
     }
   }
 
-  /** Seconds until a thread is likely free: the queue's length in typical tasks, at least one second. */
-  const retryAfter = () => Math.min(60, Math.max(1, Math.ceil((pool.queueSize + 1) / threads)));
+  /** Seconds until a retry is likely to be served: the recent wait, at least one second. */
+  const retryAfter = () => Math.min(60, Math.max(1, Math.ceil(sojourn / 1000), Math.ceil((pool.queueSize + 1) / threads)));
 
   return {
     analyze: (async (kind: Kind, texts: string[], budget: Budget = startBudget(), opts: AnalyzeOptions = {}) => {

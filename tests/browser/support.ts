@@ -11,6 +11,7 @@ import { test } from 'vitest';
 import { createApp } from '../../src/web/app.ts';
 import { silentLogger } from '../../src/web/logging.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.ts';
+import { withOpaqueIds } from '../../src/store/opaque-ids.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
@@ -56,7 +57,7 @@ export interface RunningApp {
 /** The real app on 127.0.0.1 with a fresh database in a temporary DATA_DIR. */
 export async function startApp(): Promise<RunningApp> {
   const dir = mkdtempSync(join(tmpdir(), 'rv-browser-'));
-  const store = openSqliteStore(dir);
+  const store = withOpaqueIds(openSqliteStore(dir), 'browser-test-secret');
   const app = createApp({ store, secret: 'browser-test-secret', log: silentLogger, rateLimits: { apiPerMinute: 10_000, formsPerMinute: 10_000 } });
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

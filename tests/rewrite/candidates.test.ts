@@ -235,3 +235,21 @@ describe('Doc keeps the analyzer\'s spans on the words they named through edits'
     expect(d.of('metric')).toEqual([]);
   });
 });
+
+describe('a duty turned into the "how" keeps its verbs parallel and the writer\'s spelling', () => {
+  const duty = (text: string) => suggestRewrite(synthetic(text, { missing: ['result'], verb: { text: text.split(' ')[0]!, strength: 'strong' } }))!.text;
+  it('turns every coordinated verb the lexicon lists into a gerund', () => {
+    expect(duty('Maintains and monitors appointment schedules, coordinates referrals and greets patients.'))
+      .toBe('[result: what improved] by maintaining and monitoring appointment schedules, coordinating referrals and greeting patients.');
+    expect(duty('Collected, Analyze and report denial data.')).toBe('[result: what improved] by collecting, analyzing and reporting denial data.');
+  });
+  it('leaves nouns and a purpose clause\'s verbs alone', () => {
+    expect(duty('Handled promotions and transfers.')).toBe('[result: what improved] by handling promotions and transfers.');
+    expect(duty('Managed front desk and staff of 6.')).toBe('[result: what improved] by managing front desk and staff of 6.');
+    expect(duty('Performed functions to admit, discharge, and transfer patients.')).toBe('[result: what improved] by performing functions to admit, discharge, and transfer patients.');
+    expect(duty('Scheduled visits and check-ins.')).toBe('[result: what improved] by scheduling visits and check-ins.');
+  });
+  it('keeps the American spelling the writer used', () => {
+    expect(duty('Counseled families on hospice benefits.')).toBe('[result: what improved] by counseling families on hospice benefits.');
+  });
+});

@@ -2,6 +2,7 @@
 import request from 'supertest';
 import { createApp, type AppOptions } from '../../src/web/app.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.ts';
+import { withOpaqueIds } from '../../src/store/opaque-ids.ts';
 import { describeError, type Logger } from '../../src/web/logging.ts';
 
 export interface TestApp {
@@ -11,7 +12,8 @@ export interface TestApp {
 }
 
 export function testApp(opts: Partial<AppOptions> = {}): TestApp {
-  const store = openSqliteStore(':memory:');
+  // The store as the app sees it (opaque ids), so ids a test reads from it are the ones the pages and the API use.
+  const store = withOpaqueIds(openSqliteStore(':memory:'), 'test-secret');
   const logs: string[] = [];
   const log: Logger = {
     info: (line) => logs.push(line),

@@ -1,6 +1,6 @@
 // The spelling stage: takes a text's signals, returns its spelling findings and the signals with any KPI a typo hid
 // ("readmisions" is still the readmissions KPI, and its finding says so).
-import { detectSignals, type Signals } from '../detect.ts';
+import { parseBullet as detectSignals, type Signals } from '../pipeline/index.ts';
 import type { Rules } from '../../rules/compile.ts';
 import type { Finding, KpiMention } from '../types.ts';
 import { findMisspellings, type Misspelling, type SpellingOptions } from './check.ts';

@@ -12,7 +12,7 @@ import {
 import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
 import { PARTS, revealsOf, rewriteRules, type Ask, type Part } from './rules.ts';
 import { joinSentences, tidy } from './tidy.ts';
-import { baseOf, formsWithRole, gerundOf, isKnownVerb, isPastForm, rolesOf } from './verbs.ts';
+import { baseOf, formsWithRole, gerundAsWritten, isKnownVerb, isPastForm, rolesOf } from './verbs.ts';
 
 export type Strategy = 'guide-order' | 'ats-keywords' | 'light-touch';
 export type CheckId = 'action-verb' | 'kpi' | Part | 'guide-order' | 'kpi-direction';
@@ -363,7 +363,9 @@ function restructureDuty(built: Built, ctx: Context): boolean {
   const first = /^[A-Za-z-]+/.exec(doc.text)?.[0];
   if (!first) return false;
   const base = baseOf(first);
-  const opensWithVerb = built.verbFixed || (ctx.analysed.actionVerb?.start === 0) || isPastForm(first);
+  // With "I"/"We" dropped, the user's own verb opens the bullet.
+  const freed = doc.applied.includes('openings/pronoun') && isKnownVerb(base ?? '');
+  const opensWithVerb = built.verbFixed || freed || (ctx.analysed.actionVerb?.start === 0) || isPastForm(first);
   if (!base || !opensWithVerb || !(isKnownVerb(base) || isPastForm(first) || built.verbFixed)) return false;
   const weak = weakDuty(doc.text);
   let how: string | undefined;
@@ -376,7 +378,7 @@ function restructureDuty(built: Built, ctx: Context): boolean {
     doc.ranges = doc.ranges.filter((r) => r.kind !== 'intervention');
     doc.ranges.push({ kind: 'intervention', start: 0, end: words.length });
   } else {
-    doc.replace(0, first.length, `by ${gerundOf(base)}`, 'structure/duty-as-intervention');
+    doc.replace(0, first.length, `by ${gerundAsWritten(first, base)}`, 'structure/duty-as-intervention');
     gerundiseCoordinated(doc, 0);
     const end = clauseEnd(doc.text, 0);
     doc.ranges = doc.ranges.filter((r) => r.kind !== 'intervention');
@@ -443,6 +445,8 @@ function mainBounds(doc: Doc): { start: number; end: number } {
 function baselineAfter(doc: Doc, from: number, limit: number): number {
   for (const r of doc.ranges) if (r.kind !== 'kpi' && r.kind !== 'metric' && r.start >= from && r.start < limit) limit = r.start;
   let at = from;
+  // Whatever is glued to the number stays with it ("5%" when the span was "5", "+", ")").
+  at += /^[^\s,;:.]*/.exec(doc.text.slice(at, limit))?.[0].length ?? 0;
   const joined = /^(?:[-–][A-Za-z][\w-]*|\s+(?:fewer|more|less|lower|higher|greater)\b)/i.exec(doc.text.slice(at, limit));
   if (joined) at += joined[0].length;
   const measured = /^\s+(?:of|in|for)(?=\s+[A-Za-z#$\d])/i.exec(doc.text.slice(at, limit));
@@ -485,7 +489,8 @@ function checksFor(built: Built): Check[] {
   else if (analysed.kpis.length) checks.push({ id: 'kpi', status: 'passes', message: analysed.kpis.map((k) => k.text).join(', ') });
   else if (built.placed.includes('result')) checks.push({ id: 'kpi', status: 'needs-answer', message: 'name the KPI in your answer for the result' });
   else checks.push({ id: 'kpi', status: 'lacks', message: "name the KPI this moved, from the guide's list (denials, days in A/R, LWBS, HCAHPS, readmissions, overtime...)" });
-  const questions = new Map(built.placed.map((p) => [p, questionFor(p, ctx.placeholder).question]));
+  // A part asked in the text or beside it needs the user's answer; it is not simply lacking.
+  const questions = new Map([...built.placed, ...built.beside].map((p) => [p, questionFor(p, ctx.placeholder).question]));
   for (const part of PARTS) {
     if (built.answered.includes(part)) checks.push({ id: part, status: 'passes', message: 'from your answer' });
     else if (questions.has(part)) checks.push({ id: part, status: 'needs-answer', message: questions.get(part)! });

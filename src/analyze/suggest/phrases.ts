@@ -5,8 +5,8 @@ import type { KpiMention } from '../types.ts';
 import type { Doc } from './doc.ts';
 import { rewriteRules, type PhraseRuleData, type RewriteRules } from './rules.ts';
 import {
-  baseOf, gerundFromPast, gerundOf, inflect, isKnownPast, isKnownVerb, isPastForm, tenseOf, type Tense,
-  formsWithRole,
+  baseOf, gerundFromPast, inflect, isKnownVerb, isPastForm, tenseOf, type Tense,
+  formsWithRole, formOfWord, gerundAsWritten, rolesOf,
 } from './verbs.ts';
 
 interface Compiled { rule: PhraseRuleData; re: RegExp; }
@@ -180,19 +180,35 @@ export function afterToBy(doc: Doc): boolean {
   return changed;
 }
 
-const COORDINATED = /(,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\b/gi;
+const COORDINATED = /(,\s*(?:and\s+)?|\s+and\s+)([A-Za-z]+)\b(?![-'’])/g;
+// After these a base or -s form is a noun ("and staff of 6", "promotions and transfers."), not a second duty.
+const AFTER_NOUN = /^(?:\s*(?:[,.;)]|$)|\s+(?:of|for|in|on|at|to|with)\b|\s+[A-Z])/;
+// "to admit, discharge, and transfer patients": base forms after a purpose clause's "to" + verb stay as they are.
+const TO_WORD = /\bto\s+([a-z]+)\b/gi;
 
-/** Within one clause from `from`, "and oversaw" -> "and overseeing", so a by-phrase stays parallel. */
+/**
+ * Within one clause from `from`, the verbs coordinated with the first become gerunds too, so a by-phrase stays
+ * parallel: "and oversaw" / "and monitors" / ", Analyze and report data" -> "and overseeing" / "and monitoring" /
+ * ", analyzing and reporting data". A verb is one the lexicon lists; a base or -s form counts only when an object
+ * follows it.
+ */
 export function gerundiseCoordinated(doc: Doc, from: number): void {
   const end = clauseEnd(doc.text, from);
+  let purpose = end;
+  for (const m of doc.text.slice(from, end).matchAll(TO_WORD)) {
+    if (formOfWord(m[1]!) === 'base' && rolesOf(m[1]!).length) { purpose = from + m.index; break; }
+  }
   const re = COORDINATED;
   re.lastIndex = from;
   const edits: { at: number; word: string; gerund: string }[] = [];
   for (let m = re.exec(doc.text); m && m.index < end; m = re.exec(doc.text)) {
     const word = m[2] ?? '';
-    if (!isKnownPast(word)) continue;
+    const at = m.index + (m[1] ?? '').length;
+    const form = formOfWord(word);
+    if (!form || form === 'gerund') continue;
+    if ((form === 'base' || form === 'third') && (at > purpose || AFTER_NOUN.test(doc.text.slice(at + word.length)))) continue;
     const base = baseOf(word);
-    if (base) edits.push({ at: m.index + (m[1] ?? '').length, word, gerund: gerundOf(base) });
+    if (base && rolesOf(base).length) edits.push({ at, word, gerund: gerundAsWritten(word, base) });
   }
   for (const e of edits.reverse()) doc.replace(e.at, e.at + e.word.length, e.gerund, 'structure/parallel-by');
 }

@@ -31,21 +31,33 @@ export function tenseOf(word: string | undefined): Tense {
   return 'base';
 }
 
+/** The form of a verb the lexicon lists, or of an -ed/-ing word; null for other words. */
+export function formOfWord(word: string): 'base' | 'past' | 'gerund' | 'third' | null {
+  const form = formOf(word);
+  return form === 'participle' ? 'past' : form;
+}
+
 export function isPastForm(word: string): boolean {
   const form = formOf(word);
   return form === 'past' || form === 'participle';
-}
-
-/** A past form of a verb the lexicon lists (used to join "... and oversaw ..." into "... and overseeing ..."). */
-export function isKnownPast(word: string): boolean {
-  return isPastForm(word) && rolesOf(word).length > 0;
 }
 
 /** "deployed" -> "deploying", "built" -> "building"; undefined when the word is not a past form. */
 export function gerundFromPast(word: string): string | undefined {
   if (!isPastForm(word)) return undefined;
   const lemma = lemmaOf(word);
-  return lemma ? inflect(lemma, 'gerund') : undefined;
+  return lemma ? gerundAsWritten(word, lemma) : undefined;
+}
+
+/**
+ * The gerund of the lemma of a word the writer used, in the writer's spelling: compromise doubles a final l the
+ * British way ("counselling"), and a writer who wrote "Counseled" gets "counseling".
+ */
+export function gerundAsWritten(word: string, lemma: string): string {
+  const gerund = inflect(lemma, 'gerund');
+  const w = word.toLowerCase();
+  if (/[^l]led$/.test(w) && gerund.endsWith('lling') && gerund.slice(0, -5) === w.slice(0, -3)) return `${w.slice(0, -2)}ing`;
+  return gerund;
 }
 
 export function gerundOf(lemma: string): string {
