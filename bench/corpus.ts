@@ -32,3 +32,14 @@ export function benchBullets(n: number, seed = 42): string[] {
   }
   return out.slice(0, n);
 }
+
+/** Real resume writing: the real dev set (../shared, other people's words, read in place), repeated to n bullets;
+ * composed bullets when ../shared is absent. */
+export function realBullets(n: number): { bullets: string[]; source: string } {
+  const file = sharedFile('eval/real-dev-bullets.jsonl', 'real text in the analyzer benchmark (composed bullets instead)');
+  if (!file) return { bullets: benchBullets(n), source: 'composed bullets' };
+  const real = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text.replace(/\s*\n\s*/g, ' ').trim());
+  const out: string[] = [];
+  while (out.length < n) out.push(...real);
+  return { bullets: out.slice(0, n), source: `real dev set (${real.length} bullets, repeated)` };
+}

@@ -1,7 +1,7 @@
 // analyzeBullet: text -> signals -> findings -> score -> rewrite. The single path every bullet takes.
 import { getRules } from '../rules/index.ts';
 import { runChecks } from './checks.ts';
-import { detectSignals } from './detect.ts';
+import { parseBullet } from './pipeline/index.ts';
 import { MAX_BULLET_CHARS } from './limits.ts';
 import { privateDataFindings } from './privacy.ts';
 import { scoreOf } from './score.ts';
@@ -29,7 +29,7 @@ export function analyzeBullet(text: string, options: BulletOptions = {}): Bullet
     };
   }
   const rules = getRules();
-  const detected = detectSignals(text, rules);
+  const detected = parseBullet(text, rules);
   const spelling = options.spelling === false ? { signals: detected, findings: [] } : spellingStage(text, detected, rules, options);
   const signals = spelling.signals;
   const findings = [...runChecks(rules, signals), ...spelling.findings, ...privateDataFindings(text)];

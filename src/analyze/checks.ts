@@ -1,14 +1,16 @@
 // Runs the check rules (rules/checks/bullet/*.yml) over a bullet's signals. One function per kind of check.
 import type { CompiledCheck, Rules } from '../rules/compile.ts';
-import type { Signals } from './detect.ts';
+import type { Signals } from './pipeline/index.ts';
 import { allMatches } from './spans.ts';
 import type { Finding } from './types.ts';
 
-type Signal = 'metric' | 'baseline' | 'intervention' | 'result' | 'timeframe' | 'kpi' | 'relative-change';
+type Signal = 'metric' | 'baseline' | 'intervention' | 'result' | 'timeframe' | 'kpi' | 'relative-change' | 'award';
 
 function has(signals: Signals, s: Signal): boolean {
   if (s === 'kpi') return signals.kpis.length > 0;
   if (s === 'relative-change') return signals.relativeChange;
+  // An award or recognition is a whole result: it has no magnitude or baseline to ask for.
+  if (s === 'award') return signals.clauses.some((c) => c.role === 'result' && c.roleRule === 'award');
   return signals.components[s].length > 0;
 }
 
@@ -25,7 +27,7 @@ export function runCheck(c: CompiledCheck, signals: Signals): Finding[] {
   switch (d.kind) {
     case 'require':
       if (d.when && !has(signals, d.when)) return [];
-      if (d.unless && has(signals, d.unless)) return [];
+      if (d.unless && (Array.isArray(d.unless) ? d.unless : [d.unless]).some((u) => has(signals, u))) return [];
       return has(signals, d.requires) ? [] : [finding(c, d.message)];
     case 'existence':
       return c.tokens ? allMatches(c.tokens, text).map((m) => finding(c, d.message.replace('{match}', m[0]), { start: m.index, end: m.index + m[0].length })) : [];

@@ -2,7 +2,7 @@
 import { emptyComponents, STAR_PARTS, type Components, type Domain, type Finding, type KpiMention, type Span, type StarPart, type StoryResult } from './types.ts';
 import { classifyStory } from './story/parts.ts';
 import { runCheck, type StoryFacts } from './story/checks.ts';
-import { detectSignals } from './detect.ts';
+import { parseBullet } from './pipeline/index.ts';
 import { getRules } from '../rules/index.ts';
 import { compilePattern, storyRules } from './story/rules.ts';
 import { countWords, splitSentences } from './story/sentences.ts';
@@ -28,7 +28,7 @@ function storySignals(text: string, sentences: Span[], maxChars: number): StoryS
   for (const s of sentences) {
     if (s.start >= maxChars) break;
     // The bullet engine reads one sentence; a run-on "sentence" is read only as far as a long sentence goes.
-    const sig = detectSignals(s.text.slice(0, Math.min(MAX_SENTENCE_SIGNAL_CHARS, maxChars - s.start)), rules);
+    const sig = parseBullet(s.text.slice(0, Math.min(MAX_SENTENCE_SIGNAL_CHARS, maxChars - s.start)), rules);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
     for (const k of Object.keys(components) as (keyof Components)[]) components[k].push(...sig.components[k].map(shift));
     kpis.push(...sig.kpis.map(shift));

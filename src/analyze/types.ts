@@ -22,6 +22,8 @@ export const ComponentsSchema = z.object({
   intervention: z.array(SpanSchema),
   result: z.array(SpanSchema),
   timeframe: z.array(SpanSchema),
+  /** The bullet's main action, result or not ("Scheduled appointments for four providers"). */
+  action: z.array(SpanSchema),
 });
 export type Components = z.infer<typeof ComponentsSchema>;
 
@@ -114,5 +116,5 @@ export type Kind = 'bullet' | 'story';
 export type Result = BulletResult | StoryResult;
 
 export function emptyComponents(): Components {
-  return { metric: [], baseline: [], intervention: [], result: [], timeframe: [] };
+  return { metric: [], baseline: [], intervention: [], result: [], timeframe: [], action: [] };
 }

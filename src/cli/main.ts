@@ -7,6 +7,7 @@ const USAGE = `usage: resume-vitals <command> [options]
 
 commands:
   analyze [--kind bullet|story] [--format text|json|jsonl] [FILE|-]   check bullets or STAR stories
+  explain "<bullet>" | explain [FILE|-]                               each analysis stage and the rule behind every span
   rewrite [FILE|-]                                                    suggest rewrites for bullets
   export [--preflight] [-o OUT.docx] FILE|-                           resume.json (or .docx/text) to a formatted DOCX
   import FILE|-                                                       .docx, resume.json or text to JSON Resume

@@ -2,8 +2,10 @@
 import { join } from 'node:path';
 import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
+import { loadCompromise } from '../nlp/index.ts';
+import type { ClausesFile, RolesFile } from './schema.ts';
 import {
-  CheckFileSchema, InterventionFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
+  CheckFileSchema, ClausesFileSchema, InterventionFileSchema, RolesFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
   VerbsFileSchema, type CheckFile, type VerbRole, type VerbsFile,
 } from './schema.ts';
 import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from './load.ts';
@@ -14,13 +16,17 @@ const GROUP_OF_ROLE: Record<VerbRole, VerbGroup | null> = {
 };
 export interface VerbForm { group: VerbGroup; base: string; form: 'base' | 'past' | 'ing' | 's' }
 export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null; re: RegExp[] }
-export interface PatternSet { id: string; patterns: { id: string; re: RegExp }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
+export interface PatternSet { id: string; patterns: { id: string; re: RegExp; needsDigit: boolean }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
 export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: RegExp }
 
 export interface Rules {
   root: string;
   kpis: CompiledKpi[];
-  cues: { domain: Domain; re: RegExp }[];
+  cues: { domain: Domain; re: RegExp; weight: number }[];
+  /** a count of one of these nouns points to the domain */
+  countNouns: { domain: Domain; re: RegExp }[];
+  /** verb lemma -> the domain it leans towards when no KPI is named */
+  verbPriors: Map<string, Domain>;
   qualifiers: { domain: Domain; weight: number; re: RegExp }[];
   /** The verb lexicon: lemmas, roles and forms (see src/nlp/verbs.ts for the API). */
   verbs: VerbLexicon;
@@ -42,6 +48,10 @@ export interface Rules {
     purposeClause: boolean;
   };
   result: { nounResults: RegExp[]; signedMetricIsResult: boolean };
+  /** Clause boundaries compiled into one compromise match net (run with one sweep per bullet). */
+  clauses: { net: unknown; byId: Map<string, ClausesFile['boundaries'][number]> };
+  /** Word lists the clause-role rules read, as lower-case sets. */
+  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'needsOutcome' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'activityNouns' | 'levelWords' | 'awards', Set<string>>;
   checks: CompiledCheck[];
   /** Raw loaded files, for the example tests. */
   files: {
@@ -49,6 +59,8 @@ export interface Rules {
     verbs: Loaded<VerbsFile> | null;
     signals: Loaded<{ signal: string; examples: { valid: string[]; invalid: string[] } }>[];
     checks: Loaded<CheckFile>[];
+    clauses: Loaded<ClausesFile> | null;
+    roles: Loaded<RolesFile> | null;
   };
 }
 
@@ -74,6 +86,8 @@ export function compileRules(root: string): Rules {
   const kpis: CompiledKpi[] = [];
   const cues: Rules['cues'] = [];
   const qualifiers: Rules['qualifiers'] = [];
+  const verbPriors = new Map<string, Domain>();
+  const countNouns: Rules['countNouns'] = [];
   const seen = new Set<string>();
   for (const { file, data } of kpiFiles) {
     data.kpis.forEach((k, i) => {
@@ -88,14 +102,32 @@ export function compileRules(root: string): Rules {
       }
       kpis.push({ id: k.id, label: k.label, domain: data.domain, desired: k.desired, re: res });
     });
+    for (const v of data.verbs) {
+      if (verbPriors.has(v)) problems.add(file, '', `verbs: '${v}' already leans to ${verbPriors.get(v)}`);
+      verbPriors.set(v, data.domain);
+    }
+    // Cues of one weight are checked one by one (so a broken one is named), then joined into one pattern: one scan
+    // of the text per domain and weight instead of one per cue. Longer cues first, so the longer reading wins.
+    const byWeight = new Map<number, string[]>();
     data.cues.forEach((c, i) => {
-      const re = rx(`${WORD_BEFORE}(?:${c})${WORD_AFTER}`, 'gi', file, `cues.${i}`);
-      if (re) cues.push({ domain: data.domain, re });
+      const { match, weight } = typeof c === 'string' ? { match: c, weight: 1 } : c;
+      if (!rx(`(?:${match})`, 'gi', file, `cues.${i}`)) return;
+      byWeight.set(weight, [...(byWeight.get(weight) ?? []), match]);
     });
-    data.qualifiers.forEach((q, i) => {
-      const re = rx(`${WORD_BEFORE}(?:${q})${WORD_AFTER}`, 'g', file, `qualifiers.${i}`);
+    for (const [weight, list] of byWeight) {
+      const body = [...list].sort((a, b) => b.length - a.length).map((m) => `(?:${m})`).join('|');
+      const re = rx(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, 'gi', file, 'cues');
+      if (re) cues.push({ domain: data.domain, re, weight });
+    }
+    if (data.counts.length) {
+      const re = rx(`(?<![\\w.])\\d[\\d,]*\\+?(?:\\s(?:plus|or more|total|full-time|part-time|[a-z]+-?[a-z]*)){0,2}?\\s(?:${data.counts.join('|')})s?${WORD_AFTER}|${WORD_BEFORE}(?:${data.counts.join('|')})s?\\s(?:of|totaling|totalling)\\s(?:up\\sto\\s|over\\s|about\\s)?\\d`, 'gi', file, 'counts');
+      if (re) countNouns.push({ domain: data.domain, re });
+    }
+    const quals = data.qualifiers.filter((q, i) => rx(`(?:${q})`, 'g', file, `qualifiers.${i}`));
+    if (quals.length) {
+      const re = rx(`${WORD_BEFORE}(?:${quals.map((q) => `(?:${q})`).join('|')})${WORD_AFTER}`, 'g', file, 'qualifiers');
       if (re) qualifiers.push({ domain: data.domain, weight: data.qualifierWeight ?? 2, re });
-    });
+    }
   }
 
   // Verbs.
@@ -143,7 +175,7 @@ export function compileRules(root: string): Rules {
       id: name,
       patterns: data.patterns.flatMap((p, i) => {
         const re = rx(p.match, 'gi', file, `patterns.${i}.match`);
-        return re ? [{ id: p.id, re }] : [];
+        return re ? [{ id: p.id, re, needsDigit: p.needsDigit ?? false }] : [];
       }),
       exclude: data.exclude.flatMap((e, i) => rx(e, 'i', file, `exclude.${i}`) ?? []),
       excludeContexts: data.excludeContexts.flatMap((e, i) => rx(e, 'gi', file, `excludeContexts.${i}`) ?? []),
@@ -176,6 +208,25 @@ export function compileRules(root: string): Rules {
     signedMetricIsResult: resultFile?.data.signedMetricIsResult ?? false,
   };
 
+  const clausesFile = loadYamlFile(join(root, 'signals/clauses.yml'), ClausesFileSchema, problems);
+  const boundaries = clausesFile?.data.boundaries ?? [];
+  let net: unknown = null;
+  try {
+    net = (loadCompromise() as unknown as { buildNet(m: object[]): unknown }).buildNet(boundaries.map((b) => ({ match: b.match, id: b.id })));
+  } catch (e) {
+    problems.add(clausesFile?.file ?? join(root, 'signals/clauses.yml'), '', `boundaries: invalid match pattern (${(e as Error).message})`);
+  }
+  const clauses: Rules['clauses'] = { net, byId: new Map(boundaries.map((b) => [b.id, b])) };
+  const rolesFile = loadYamlFile(join(root, 'signals/roles.yml'), RolesFileSchema, problems);
+  const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => w.toLowerCase()));
+  const rd = rolesFile?.data;
+  const roles: Rules['roles'] = {
+    comparatives: lower(rd?.comparatives), changeNouns: lower(rd?.changeNouns), outcomeNouns: lower(rd?.outcomeNouns),
+    needsAmount: lower(rd?.needsAmount), needsOutcome: lower(rd?.needsOutcome), causatives: lower(rd?.causatives), articles: lower(rd?.articles), pronouns: lower(rd?.pronouns),
+    auxiliaries: lower(rd?.auxiliaries), notGerunds: lower(rd?.notGerunds), activityNouns: lower(rd?.activityNouns), levelWords: lower(rd?.levelWords), awards: lower(rd?.awards),
+  };
+  if (rd) for (const lemma of rd.needsAmount) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `needsAmount: '${lemma}' is not in the verb lexicon`);
+
   // Checks: one small file per rule; the id is the file name.
   const checkFiles = loadYamlDir(join(root, 'checks/bullet'), CheckFileSchema, problems);
   const checks: CompiledCheck[] = checkFiles.map(({ file, id, data }) => {
@@ -187,10 +238,10 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, cues, qualifiers, verbs, verbForms: verbFormsMap, phrasalForms, weakOpeners,
+    root, kpis, cues, countNouns, verbPriors, qualifiers, verbs, verbForms: verbFormsMap, phrasalForms, weakOpeners,
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
-    metric, baseline, timeframe, intervention, result, checks,
-    files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles },
+    metric, baseline, timeframe, intervention, result, clauses, roles, checks,
+    files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles, clauses: clausesFile, roles: rolesFile },
   };
 }
 

@@ -18,7 +18,12 @@ export const KpiFileSchema = z.object({
     abbreviations: z.array(z.string()).optional(),
     source: z.string().optional(),
   }).strict()).min(1),
-  cues: z.array(regexSource).default([]),
+  /** Words that point to the domain when no KPI is named; an entry with a weight counts more than one vote. */
+  cues: z.array(z.union([regexSource, z.object({ match: regexSource, weight: z.number().positive().max(5) }).strict()])).default([]),
+  /** Nouns whose count points to the domain ("16 employees" -> people, "40 patients a day" -> access). */
+  counts: z.array(z.string().regex(/^[a-z][a-z -]*$/)).default([]),
+  /** Verb lemmas that lean a bullet with no KPI towards this domain ("Scheduled ..." -> access). */
+  verbs: z.array(z.string().regex(/^[a-z][a-z -]*$/)).default([]),
   qualifiers: z.array(regexSource).default([]),
   examples: z.array(z.object({ text: z.string(), kpi: z.string() }).strict()).min(1),
 }).strict();
@@ -40,7 +45,7 @@ export type VerbsFile = z.infer<typeof VerbsFileSchema>;
 
 export const MacrosFileSchema = z.object({ source, macros: z.record(z.string().regex(/^[A-Z_]+$/), z.string()) }).strict();
 
-const pattern = z.object({ id: z.string(), match: regexSource }).strict();
+const pattern = z.object({ id: z.string(), match: regexSource, needsDigit: z.boolean().optional() }).strict();
 export const PatternSignalFileSchema = z.object({
   signal: z.enum(['metric', 'baseline', 'timeframe']),
   source,
@@ -80,9 +85,9 @@ const checkBase = {
   source,
   examples,
 };
-export const SIGNALS = ['metric', 'baseline', 'intervention', 'result', 'timeframe', 'kpi', 'relative-change'] as const;
+export const SIGNALS = ['metric', 'baseline', 'intervention', 'result', 'timeframe', 'kpi', 'relative-change', 'award'] as const;
 export const CheckFileSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('require'), requires: z.enum(SIGNALS), when: z.enum(SIGNALS).optional(), unless: z.enum(SIGNALS).optional(), ...checkBase }).strict(),
+  z.object({ kind: z.literal('require'), requires: z.enum(SIGNALS), when: z.enum(SIGNALS).optional(), unless: z.union([z.enum(SIGNALS), z.array(z.enum(SIGNALS)).min(1)]).optional(), ...checkBase }).strict(),
   z.object({ kind: z.literal('existence'), tokens: z.array(regexSource).min(1), caseSensitive: z.boolean().optional(), ...checkBase }).strict(),
   z.object({
     kind: z.literal('length'),
@@ -96,3 +101,38 @@ export const CheckFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('kpi-direction'), ...checkBase }).strict(),
 ]);
 export type CheckFile = z.infer<typeof CheckFileSchema>;
+
+export const CLAUSE_LINKS = ['consequence', 'means', 'purpose', 'while'] as const;
+export const ClausesFileSchema = z.object({
+  signal: z.literal('clauses'),
+  source,
+  boundaries: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    match: z.string().min(1),
+    link: z.enum(CLAUSE_LINKS),
+    needs: z.enum(['verb', 'gerund', 'base', 'action', 'event']).optional(),
+  }).strict()).min(1),
+  examples,
+}).strict();
+export type ClausesFile = z.infer<typeof ClausesFileSchema>;
+
+const words = z.array(z.string().min(1));
+export const RolesFileSchema = z.object({
+  signal: z.literal('roles'),
+  source,
+  comparatives: words,
+  changeNouns: words,
+  outcomeNouns: words,
+  needsAmount: words,
+  needsOutcome: words,
+  causatives: words,
+  articles: words,
+  pronouns: words,
+  auxiliaries: words,
+  notGerunds: words,
+  activityNouns: words,
+  levelWords: words,
+  awards: words,
+  examples,
+}).strict();
+export type RolesFile = z.infer<typeof RolesFileSchema>;

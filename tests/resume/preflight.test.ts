@@ -12,7 +12,7 @@ function complete(text: string, kpis: KpiMention[] = []): BulletResult {
   const span = { start: 0, end: 1, text: text.slice(0, 1) };
   return {
     kind: 'bullet', text, score: 90, actionVerb: null, kpis, primaryDomain: null, findings: [], rewrite: null,
-    components: { metric: [span], baseline: [span], intervention: [span], result: [span], timeframe: [] },
+    components: { metric: [span], baseline: [span], intervention: [span], result: [span], timeframe: [], action: [] },
   };
 }
 

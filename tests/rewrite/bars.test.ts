@@ -1,4 +1,4 @@
-// The bars over the team's dev set: every bullet gets a rewrite whose placeholders name exactly the parts
+// Bars over the team's dev set: every bullet gets a rewrite that asks for exactly the parts
 // the analyzer found missing, and every bullet quoted from the guide comes back whole, in the same order.
 import { describe, expect, it } from 'vitest';
 import { analyzeBullet } from '../../src/analyze/index.ts';

@@ -1,7 +1,7 @@
 // Every rule file's own examples, run as tests: a rule whose examples fail is a broken rule.
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/rules/index.ts';
-import { detectSignals } from '../../src/analyze/detect.ts';
+import { parseBullet as detectSignals } from '../../src/analyze/pipeline/index.ts';
 import { runCheck } from '../../src/analyze/checks.ts';
 import type { ComponentName } from '../../src/analyze/types.ts';
 
@@ -28,6 +28,15 @@ describe('signal rules: valid examples carry the signal, invalid ones do not', (
       for (const text of f.data.examples.invalid) it(`invalid: ${text}`, () => expect(detectSignals(text).components[name].map((s) => s.text)).toEqual([]));
     });
   }
+});
+
+describe('clause and role rules: their own examples', () => {
+  const clauses = rules.files.clauses!.data.examples;
+  for (const t of clauses.valid) it(`splits: ${t}`, () => expect(detectSignals(t).clauses.length).toBeGreaterThan(1));
+  for (const t of clauses.invalid) it(`one clause: ${t}`, () => expect(detectSignals(t).clauses.length).toBe(1));
+  const roles = rules.files.roles!.data.examples;
+  for (const t of roles.valid) it(`a result: ${t}`, () => expect(detectSignals(t).clauses.some((c) => c.role === 'result')).toBe(true));
+  for (const t of roles.invalid) it(`no result: ${t}`, () => expect(detectSignals(t).clauses.some((c) => c.role === 'result')).toBe(false));
 });
 
 describe('KPI catalogue examples name their KPI', () => {

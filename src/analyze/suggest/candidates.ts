@@ -489,7 +489,8 @@ function checksFor(built: Built): Check[] {
   else if (analysed.kpis.length) checks.push({ id: 'kpi', status: 'passes', message: analysed.kpis.map((k) => k.text).join(', ') });
   else if (built.placed.includes('result')) checks.push({ id: 'kpi', status: 'needs-answer', message: 'name the KPI in your answer for the result' });
   else checks.push({ id: 'kpi', status: 'lacks', message: "name the KPI this moved, from the guide's list (denials, days in A/R, LWBS, HCAHPS, readmissions, overtime...)" });
-  const questions = new Map(built.placed.map((p) => [p, questionFor(p, ctx.placeholder).question]));
+  // A part asked in the text or beside it needs the user's answer; it is not simply lacking.
+  const questions = new Map([...built.placed, ...built.beside].map((p) => [p, questionFor(p, ctx.placeholder).question]));
   for (const part of PARTS) {
     if (built.answered.includes(part)) checks.push({ id: part, status: 'passes', message: 'from your answer' });
     else if (questions.has(part)) checks.push({ id: part, status: 'needs-answer', message: questions.get(part)! });

@@ -95,6 +95,7 @@ export function formatText(r: BulletRewrites, n: number): string {
     const lacking = c.checks.filter((k) => k.status === 'lacks');
     if (lacking.length) lines.push(`      still lacks: ${lacking.map((k) => `${k.id} (${k.message})`).join('; ')}`);
     for (const q of c.questions) lines.push(`      ? ${q.placeholder} ${q.question}  --answer ${q.part}=...`);
+    for (const q of c.beside) lines.push(`      ? ${q.question}  --answer ${q.part}=...`);
     for (const q of c.optional) lines.push(`      ? (optional) ${q.question}  --answer ${q.part}=...`);
   });
   return lines.join('\n') + '\n';

@@ -1,0 +1,163 @@
+// Stage: roles per clause, results first. A clause is a result when its verb is a change or an achievement with
+// something changed or reached, when it is a consequence with a number, KPI or comparative, when it holds a number
+// with a comparative or change noun, when it holds a level ("Maintained 98% census"), or names an award. Only when a
+// result exists is anything an intervention: the means phrase, or the separate action clause presented as producing it.
+import type { Rules } from '../../rules/compile.ts';
+import { span } from '../spans.ts';
+import type { Span } from '../types.ts';
+import type { Clause, Token } from './types.ts';
+
+export interface RoleInput {
+  text: string;
+  tokens: readonly Token[];
+  clauses: Clause[];
+  metric: readonly Span[];
+  baseline: readonly Span[];
+  timeframe: readonly Span[];
+  kpis: readonly { start: number; end: number }[];
+}
+
+const CHANGE = ['down', 'up', 'better'] as const;
+const within = (s: { start: number; end: number }, c: Clause) => s.start >= c.start && s.start < c.end;
+
+function tokensOf(c: Clause, tokens: readonly Token[]): Token[] {
+  return tokens.slice(c.from, c.to + 1);
+}
+
+/** Tokens after the head verb (its object and complements). */
+function afterHead(c: Clause, tokens: readonly Token[]): Token[] {
+  const ts = tokensOf(c, tokens);
+  if (!c.head) return ts;
+  return ts.filter((t) => t.start >= c.head!.end);
+}
+
+export function assignRoles(input: RoleInput, rules: Rules): void {
+  const { tokens, clauses, text } = input;
+  const R = rules.roles;
+  for (const c of clauses) {
+    c.slots.amount = input.metric.filter((m) => within(m, c)).map((m) => ({ ...m }));
+    c.slots.baseline = input.baseline.filter((b) => within(b, c) || (b.start < c.start && b.end > c.start)).map((b) => ({ ...b }));
+    c.slots.timeframe = input.timeframe.filter((t) => within(t, c)).map((t) => ({ ...t }));
+  }
+  // Numbers that only say when ("in 6 months", "FY24") are not amounts of a result.
+  const amounts = (c: Clause) => c.slots.amount.filter((m) => !c.slots.timeframe.some((t) => t.start <= m.start && m.end <= t.end));
+  const hasKpi = (c: Clause) => input.kpis.some((k) => within(k, c) && (!c.head || k.start >= c.head.start || c.link !== 'start'));
+
+  const comparativeOf = (c: Clause): Span | null => {
+    const ts = afterHead(c, tokens);
+    const nums = amounts(c);
+    for (const t of ts) {
+      const w = t.lower;
+      // "more than 10 patients" is a count, not a change.
+      if (tokens[t.i + 1]?.lower === 'than' && !nums.some((m) => m.end <= t.start && t.start - m.end <= 3)) continue;
+      if (R.comparatives.has(w) || R.changeNouns.has(w)) {
+        const near = nums.find((m) => Math.abs(m.end - t.start) <= 24 || Math.abs(t.end - m.start) <= 24);
+        if (near) return span(text, Math.min(near.start, t.start), Math.max(near.end, t.end));
+      }
+    }
+    return null;
+  };
+
+  const decide = (c: Clause, k: number): [Clause['role'], string] => {
+    const head = c.head;
+    const roles = head?.roles ?? [];
+    const obj = afterHead(c, tokens).filter((t) => /[A-Za-z0-9$%]/.test(t.text));
+    const nums = amounts(c);
+    const cmp = comparativeOf(c);
+    if (cmp) c.slots.comparative = cmp;
+    const prev = clauses[k - 1];
+    const objWords = new Set(obj.map((t) => t.lower));
+    const outcome = obj.some((t) => R.outcomeNouns.has(t.lower) || R.levelWords.has(t.lower.replace(/^\d+-/, '')));
+    const award = tokensOf(c, tokens).some((t) => R.awards.has(t.lower)) || [...R.awards].some((a) => a.includes(' ') && c.text.toLowerCase().includes(a));
+    const fromTo = c.slots.baseline.length > 0;
+
+    if (c.link === 'purpose') {
+      const caused = prev?.head && R.causatives.has(prev.head.lemma);
+      if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r) || r === 'achieve') && (fromTo || (caused && nums.length > 0))) return ['result', 'purpose-with-baseline'];
+      return ['purpose', 'purpose-clause'];
+    }
+    if (c.link === 'means') {
+      // "with an accuracy of 99.8%", "with zero downtime events": a level reached, not a method.
+      if (c.linkRule === 'means-with' && (nums.some((m) => /%|percent|star|percentile/i.test(m.text)) || objWords.has('zero'))) return ['result', 'with-level'];
+      // "by reducing open A/R of $900K to under $500K": a means phrase that itself states a measured change.
+      if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && (nums.length || fromTo)) return ['result', 'means-states-change'];
+      return ['other', 'means-phrase'];
+    }
+    if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && obj.length > 0) {
+      // "Optimized front desk workflows" is a process changed, not an outcome: these verbs need an outcome or a number.
+      if (!R.needsOutcome.has(head.lemma) || nums.length || outcome || hasKpi(c)) return ['result', 'change-verb'];
+    }
+    if (head && roles.includes('achieve') && obj.length > 0 && !(obj[0]!.lower === 'with' && !nums.length)) {
+      const needs = R.needsAmount.has(head.lemma);
+      if (!needs || nums.length || hasKpi(c) || outcome || award || cmp) return ['result', 'achievement'];
+    }
+    // "Maintained 98% census", "kept a 5-star rating", "held spend under budget" — not "maintained schedules for 16 staff".
+    const level = nums.some((m) => /%|percent|percentile|star|\bpts?\b|points?/i.test(m.text) || /\b(?:at|above|below|under|over|within|of)\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 10), m.start)))
+      || obj.some((t) => R.levelWords.has(t.lower.replace(/^\d+-/, '')) && !/^(?:time|budget|schedule)$/.test(t.lower))
+      || /\b(?:under|within|on)\s+(?:budget|time|schedule|target)\b/i.test(c.text);
+    if (head && roles.includes('maintain') && level) return ['result', 'maintained-level'];
+    if (c.link === 'consequence' && (nums.length || hasKpi(c) || cmp || obj.some((t) => R.comparatives.has(t.lower) || R.changeNouns.has(t.lower)) || roles.some((r) => (CHANGE as readonly string[]).includes(r)))) {
+      return ['result', 'consequence'];
+    }
+    if (cmp) return ['result', 'comparative-amount'];
+    // "..., on time and $300K under budget": how the work came out.
+    if (!head && c.link === 'comma' && /^(?:on\s(?:time|schedule|budget)|ahead\sof|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i.test(c.text)) return ['result', 'on-plan'];
+    // "95% compliance with policies", "census of 97%": a level stated with no verb.
+    const levelNoun = (at: number) => input.kpis.some((k) => k.start === at) || R.outcomeNouns.has(/^\s*([A-Za-z]+)/.exec(text.slice(at))?.[1]?.toLowerCase() ?? '');
+    if (!head && c.link !== 'while' && nums.some((m) => /%|percent|star/i.test(m.text) && levelNoun(m.end + 1))) return ['result', 'stated-level'];
+    if (!head && c.link !== 'while' && nums.some((m) => input.kpis.some((k) => within(k, c) && /^\s+(?:of|at)\s+$/.test(text.slice(k.end, m.start))))) return ['result', 'stated-level'];
+    // "drove growth", "delivered savings": a change noun as the verb's object.
+    if (head && obj[0] && (R.changeNouns.has(obj[0].lower) || (obj[1] && R.changeNouns.has(obj[1].lower) && obj[0].tags.has('Adjective'))) && !roles.includes('duty')) return ['result', 'change-noun-object'];
+    // "Negotiated better pricing", "Delivered faster turnaround": a comparative as the verb's object.
+    if (head && obj[0] && R.comparatives.has(obj[0].lower) && obj[0].tags.has('Comparative')) return ['result', 'comparative-object'];
+    if (award && (!head || roles.includes('achieve') || head.form === 'past' || head.form === 'participle')) return ['result', 'award'];
+    if (c.slots.amount.some((m) => /^[+\-–−]\s?\$?\.?\d/.test(m.text)) && hasKpi(c)) return ['result', 'signed-amount'];
+    if (c.link === 'while' && head && roles.some((r) => (CHANGE as readonly string[]).includes(r))) return ['result', 'while-improving'];
+    if (objWords.has('zero') && nums.length) return ['result', 'zero-outcome'];
+    if (head) return ['action', 'action-clause'];
+    return ['other', 'no-verb'];
+  };
+
+  clauses.forEach((c, k) => {
+    const [role, rule] = decide(c, k);
+    c.role = role;
+    c.roleRule = rule;
+  });
+
+  if (!clauses.some((c) => c.role === 'result')) return;
+  // "Led the Epic go-live", "Managed the opening of a new clinic": running a change project is what was done.
+  const runsAChange = (p: Clause) => !!p.head && (p.head.roles.includes('intervention')
+    || afterHead(p, tokens).slice(0, 6).some((t) => rules.intervention.projectNouns.has(t.lower) || rules.intervention.projectNouns.has(t.lower.replace(/s$/, ''))));
+  // Interventions, only now that a result exists.
+  clauses.forEach((c, k) => {
+    if (c.role === 'result') {
+      // The clause before a consequence, a participle or "and" + result is what produced it.
+      if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level' || c.roleRule === 'on-plan') {
+        for (let j = k - 1; j >= 0; j--) {
+          const p = clauses[j]!;
+          if (p.role === 'result' || p.link === 'punct' && j < k - 1) break;
+          const producing = c.link === 'purpose' ? !!p.head && R.causatives.has(p.head.lemma)
+            // "Led the go-live with zero downtime events" — but "Processed 100 claims a day with 99% accuracy" is a duty done well.
+            : c.roleRule === 'with-level' || c.roleRule === 'on-plan' ? runsAChange(p)
+            : true;
+          if (p.role === 'action' && producing) {
+            p.role = 'intervention';
+            p.roleRule = `action-before-${c.link}`;
+          } else if (p.role === 'other' && c.link === 'consequence' && j === k - 1 && p.link === 'start' && !R.pronouns.has(tokens[p.from]!.lower)) {
+            // "In-home services resulted in ...": a subject with no verb of its own names what produced the result.
+            p.role = 'intervention';
+            p.roleRule = 'subject-of-consequence';
+          }
+          if (p.link === 'start' || p.link === 'punct') break;
+        }
+      }
+      return;
+    }
+    // "with" names a method only after a stated change: "Reduced door-to-doc 15 minutes with split-flow triage".
+    if (c.role === 'other' && c.link === 'means' && (c.linkRule !== 'means-with' || clauses.slice(0, k).some((p) => p.role === 'result' && (p.head?.roles ?? []).some((r) => (CHANGE as readonly string[]).includes(r) || r === 'achieve')))) {
+      c.role = 'intervention';
+      c.roleRule = `means:${c.linkRule}`;
+      c.slots.means = { start: c.start, end: c.end, text: c.text };
+    }
+  });
+}

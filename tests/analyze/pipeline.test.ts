@@ -1,0 +1,120 @@
+// The staged pipeline on constructions of real resume writing (our own wording): clause links, roles decided results
+// first, no intervention without a result, the KPI a change verb governs, the main action, exact spans, rule ids.
+import { describe, expect, it } from 'vitest';
+import { parseBullet } from '../../src/analyze/pipeline/index.ts';
+
+const roles = (t: string) => parseBullet(t).clauses.map((c) => `${c.link}/${c.role}`);
+const has = (t: string, c: 'result' | 'intervention' | 'baseline' | 'metric') => parseBullet(t).components[c].length > 0;
+
+describe('results first', () => {
+  it.each([
+    ['participle after a noun', 'Reworked the intake script increasing same-day bookings by 30%.'],
+    ['participle after a comma', 'Rebuilt the charge master, lifting clean claims to 96%.'],
+    ['participle after an adverb', 'Set up a callback queue, sharply reducing abandoned calls.'],
+    ['"and" + change verb', 'Redesigned pre-registration and cut check-in time from 12 to 5 minutes.'],
+    ['consequence "resulting in"', 'Moved lab draws to the morning huddle resulting in fewer late discharges.'],
+    ['consequence "which"', 'Opened a Saturday clinic, which raised visit volume 14%.'],
+    ['comparative with an amount', 'Delivered 25% faster prior authorization turnaround.'],
+    ['change noun with an amount', 'Secured a 9% reduction in supply spend.'],
+    ['money with "additional"', 'Captured $400K additional revenue from late charges.'],
+    ['maintained level', 'Maintained 97% bed occupancy through the winter surge.'],
+    ['kept rating', 'Kept a 5-star CMS rating for three years.'],
+    ['caused purpose with from-to', 'Coached the unit to raise hand hygiene compliance from 72% to 95%.'],
+    ['means that states a change', 'Supported the business office by reducing open A/R of $1.1M to under $600K.'],
+    ['award', 'Named Practice Manager of the Year by the regional network.'],
+    ['weak verb with a change', 'Helped the billing team lower denials 8%.'],
+  ])('%s', (_name, text) => expect(has(text, 'result')).toBe(true));
+
+  it.each([
+    ['duty', 'Scheduled appointments for four providers.'],
+    ['duty with a count', 'Managed a caseload of 30 home health clients.'],
+    ['purpose with a number', 'Worked with coders to increase clean claims by 10%.'],
+    ['purpose without a number', 'Audited charts to improve documentation quality.'],
+    ['process verb on a process', 'Optimized front desk workflows.'],
+    ['reach count', 'Served 200 families each month.'],
+    ['a count, not a comparative', 'Saw more than 20 patients per day.'],
+    ['maintained duty', 'Maintained provider schedules for 16 physicians.'],
+  ])('no result: %s', (_name, text) => expect(has(text, 'result')).toBe(false));
+});
+
+describe('intervention only with a result', () => {
+  it.each([
+    ['means phrase', 'Cut no-shows 12% by texting reminders two days ahead.'],
+    ['action before a consequence', 'Launched a float pool that lowered agency hours 30%.'],
+    ['action before a participle', 'Trained 12 schedulers on templates, raising slot fill to 92%.'],
+    ['causative', 'Led the nursing team to lift HCAHPS responsiveness from 61% to 74%.'],
+    ['subject of "resulted in"', 'Weekend discharge rounds resulted in a 10% drop in length of stay.'],
+    ['after we + verb', 'Falls dropped from 11 to 4 a quarter after we added bed alarms.'],
+  ])('%s', (_name, text) => expect(has(text, 'intervention')).toBe(true));
+
+  it.each([
+    ['action with no result', 'Implemented a new patient portal.'],
+    ['duty with a purpose', 'Partnered with the CNO to roll out safety huddles on 12 units.'],
+    ['pronoun subject', 'This resulted in fewer repeat calls.'],
+    ['"by" + amount', 'Raised point-of-service collections by 18%.'],
+    ['"while" is simultaneous', 'Reduced overtime 10% while improving staff engagement.'],
+  ])('none: %s', (_name, text) => expect(has(text, 'intervention')).toBe(false));
+
+  it('splits clauses at the words that join them', () => {
+    expect(roles('Standardized discharge calls, cutting readmissions 2 pts.')).toEqual(['start/intervention', 'participle/result']);
+    expect(roles('Reduced denials 15% through payer-specific edits.')).toEqual(['start/result', 'means/intervention']);
+    // With no result, a "with" phrase is not a method and "to reduce" is an aim.
+    expect(roles('Worked with payers to reduce denials.')).toEqual(['start/action', 'means/other', 'purpose/purpose']);
+  });
+});
+
+describe('baseline inside the result', () => {
+  it.each([
+    'Grew clinic visits from 9,800 in 2022 to 12,400 in 2024.',
+    'Brought the referral backlog from 6-8 weeks to 1-2 weeks.',
+    'Lifted screening rates from less than 30 percent to 64 percent.',
+    'Closed the remodel $80K under budget.',
+    'Raised collections 7% year over year.',
+  ])('%s', (text) => expect(has(text, 'baseline')).toBe(true));
+  it.each([
+    'Cut days in A/R to an average of 44.',
+    'Carried a panel of 1,800-2,000 patients.',
+    'Doubled portal sign-ups in 6 months.',
+  ])('none: %s', (text) => expect(has(text, 'baseline')).toBe(false));
+});
+
+describe('metric never counts an identifier, a year, a date or a code', () => {
+  it.each([
+    'Verified MRN 00482913 and DOB 03/14/1961 at every draw.',
+    'Updated SSN 987-65-4320 on the face sheet.',
+    'Returned calls to 555-201-3344 within the hour.',
+    'Joined the clinic in 2019.',
+    'Started on March 4, 2021.',
+    'Coded ICD-10 I10 and CPT 99214 visits.',
+  ])('%s', (text) => expect(parseBullet(text).components.metric.map((m) => m.text)).toEqual([]));
+});
+
+describe('KPI direction attaches to the KPI the change verb governs', () => {
+  it('a satisfaction score for wait time rose: the score moved up, the wait time did not move', () => {
+    const kpis = parseBullet('Patient experience scores for wait time rose from the 35th to the 70th percentile.').kpis;
+    expect(kpis.find((k) => /experience/i.test(k.text))?.change).toBe('up');
+    expect(kpis.find((k) => /wait time/i.test(k.text))?.change ?? null).toBeNull();
+  });
+  it('the wait time itself rising is a move the wrong way', () => {
+    const k = parseBullet('Clinic wait times rose from 20 to 35 minutes.').kpis[0]!;
+    expect([k.change, k.desired]).toEqual(['up', 'down']);
+  });
+  it('a KPI in the intervention or a purpose does not move', () => {
+    const b = parseBullet('Worked with schedulers to cut no-shows.');
+    expect(b.kpis.every((k) => k.change === null)).toBe(true);
+  });
+});
+
+describe('the parsed bullet', () => {
+  it('names the main action of a duty and of a bullet with a result', () => {
+    expect(parseBullet('Scheduled appointments for four providers.').components.action.map((s) => s.text)).toEqual(['Scheduled appointments for four providers']);
+    expect(parseBullet('Cut no-shows 12% by texting reminders.').components.action.map((s) => s.text)).toEqual(['by texting reminders']);
+  });
+  it('keeps spans exact over odd spaces and quotes, and traces every span to a rule', () => {
+    const text = '“Reduced”\u00a0denials\u202f29% by standardizing prior‑auth workflows.';
+    const b = parseBullet(text);
+    for (const list of Object.values(b.components)) for (const s of list) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const t of b.trace) expect(t.rule).toMatch(/\S/);
+    expect(b.trace.some((t) => t.stage === 'roles' && t.rule.startsWith('result:'))).toBe(true);
+  });
+});
