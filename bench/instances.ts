@@ -102,7 +102,8 @@ async function measure(instances: Instance[], load: Load, clusterDir: string | u
   const served = results.reduce((s, r) => s + r['2xx'], 0);
   const cpu = instances.reduce((s, i, k) => s + cpuMsOf(i.child.pid!) - cpu0[k]!, 0);
   return {
-    perSecond: results.reduce((s, r) => s + r.requests.average, 0),
+    // Only answers that did the work count: a 429 or 503 under overload is not throughput.
+    perSecond: served / SECONDS,
     p50: Math.max(...results.map((r) => r.latency.p50)),
     p99: Math.max(...results.map((r) => r.latency.p99)),
     bad: results.reduce((s, r) => s + r.non2xx + r.errors, 0),

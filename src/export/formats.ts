@@ -2,12 +2,12 @@
 // resume) goes through here, so a new format is one row.
 import type { BlockDocument } from './blocks.ts';
 import { DOCX_CONTENT_TYPE, exportFileName, PDF_CONTENT_TYPE } from './file-name.ts';
-import { renderPdf } from './pdf.ts';
-import { renderDocx } from './render.ts';
 
+// The writers (docx, pdfkit) load on first use: the server's main thread only needs this table's names and types,
+// and exports run on the worker threads.
 export const EXPORT_FORMATS = {
-  docx: { contentType: DOCX_CONTENT_TYPE, render: renderDocx },
-  pdf: { contentType: PDF_CONTENT_TYPE, render: renderPdf },
+  docx: { contentType: DOCX_CONTENT_TYPE, render: async (doc: BlockDocument) => (await import('./render.ts')).renderDocx(doc) },
+  pdf: { contentType: PDF_CONTENT_TYPE, render: async (doc: BlockDocument) => (await import('./pdf.ts')).renderPdf(doc) },
 } as const;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -2,6 +2,7 @@
 // loads the app and opens the store: PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite under
 // DATA_DIR (default ./data). Requests that arrive while it loads wait; none is refused.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Work } from '../work/pool.ts';
 
 // Everything under DATA_DIR is private to this user: the database, its WAL and the secret.
 process.umask(0o077);
@@ -17,10 +18,24 @@ const loading: Promise<{ handler: Handler; close: () => Promise<void> }> = (asyn
   const { store, secret, rateLimitStore, where } = await openStore();
   console.log(`resume-vitals store: ${where}`);
   // Analysis, DOCX building and import parsing run on worker threads (WORKER_THREADS overrides one per core). Each
-  // thread loads the NLP model and the rules as it starts, beside this one, so nothing here waits for them.
-  const work = workerPool({ threads: Number(process.env.WORKER_THREADS) || undefined });
+  // thread loads the NLP model and the rules as it starts, which takes the cores for a moment; so the threads start
+  // once the first page has gone out (or after a second with no visitor, or at the first task, whichever is first),
+  // and the first page does not wait for them.
+  let pool: Work | undefined;
+  const started = () => (pool ??= workerPool({ threads: Number(process.env.WORKER_THREADS) || undefined }));
+  const work = new Proxy({} as Work, {
+    get: (_target, key: keyof Work) => (key === 'close'
+      ? async () => { await pool?.close(); }
+      : (...args: unknown[]) => (started()[key] as (...a: unknown[]) => unknown)(...args)),
+  });
   const app = createApp({ store, secret, rateLimitStore, trustProxy: process.env.TRUST_PROXY, work });
-  return { handler: app as unknown as Handler, close: async () => { await work.close(); await store.close(); } };
+  const start = () => setImmediate(started);
+  setTimeout(start, 1000).unref();
+  const handler: Handler = (req, res) => {
+    if (!pool) res.once('finish', start);
+    (app as unknown as Handler)(req, res);
+  };
+  return { handler, close: async () => { await work.close(); await store.close(); } };
 })();
 loading.then(
   () => console.log(`resume-vitals ready (${Math.round(performance.now())} ms after process start)`),

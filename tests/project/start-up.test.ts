@@ -18,14 +18,14 @@ describe('start-up', () => {
     expect(offenders, 'import compromise through loadCompromise() from src/nlp/index.ts').toEqual([]);
   });
 
-  it('importing the compiled app loads no NLP model, and the first analysis does', () => {
+  it('importing the compiled app loads neither the NLP model nor the PDF writer, and the first analysis loads the model', () => {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
     const probe = `
       const { createRequire } = await import('node:module');
       const req = createRequire(${JSON.stringify(join(ROOT, 'package.json'))});
-      const loaded = () => Object.keys(req.cache).some((k) => k.includes('/compromise/'));
+      const loaded = (name = 'compromise') => Object.keys(req.cache).some((k) => k.includes('/' + name + '/'));
       await import(${JSON.stringify(join(ROOT, '.build', 'web', 'app.js'))});
-      const before = loaded();
+      const before = loaded() || loaded('pdfkit');
       const { analyzeBullet } = await import(${JSON.stringify(join(ROOT, '.build', 'analyze', 'index.js'))});
       analyzeBullet('Reduced no-shows from 18% to 11% by piloting SMS reminders.');
       console.log(JSON.stringify({ before, after: loaded() }));`;

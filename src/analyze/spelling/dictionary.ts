@@ -20,6 +20,8 @@ export interface Dictionary {
   knownMisspelling(word: string): string[];
   /** The field's vocabulary: accepted whatever the case; `display` spells each the way the field writes it. */
   vocabulary: Vocabulary;
+  /** The words of the KPI rules, lower-case: a typo fixed to one of them may hide a KPI. */
+  kpiWords: Set<string>;
   /** Words preferred as fixes, lower-case: the vocabulary, the KPI words and every form of the verb lexicon. */
   preferred: Set<string>;
   /** The same, grouped by length for a quick near-miss scan. */
@@ -81,7 +83,8 @@ function load(): Dictionary {
   const misspellings = readMisspellings();
   const { vocabulary: fromRules } = spellingRules();
   const vocabulary: Vocabulary = { words: new Set(fromRules.words), display: new Map(fromRules.display) };
-  for (const w of kpiWords()) addWord(vocabulary, w, /^\p{Lu}{2,}/u.test(w));
+  const kpi = kpiWords();
+  for (const w of kpi) addWord(vocabulary, w, /^\p{Lu}{2,}/u.test(w));
 
   const preferred = new Set<string>(vocabulary.words);
   for (const e of getRules().verbs.entries.values()) for (const form of Object.values(e.forms)) if (/^[a-z]+$/.test(form)) preferred.add(form);
@@ -98,6 +101,7 @@ function load(): Dictionary {
     oneEditAway: (w) => oneEditAway(words, names, w),
     knownMisspelling: (w) => misspellingsByPrefix(misspellings, w),
     vocabulary,
+    kpiWords: new Set(kpi.map((w) => w.toLowerCase())),
     preferred,
     preferredByLength,
     loadMs: performance.now() - t0,

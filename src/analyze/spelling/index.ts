@@ -5,6 +5,7 @@ import type { Rules } from '../../rules/compile.ts';
 import type { Finding, KpiMention } from '../types.ts';
 import { findMisspellings, type Misspelling, type SpellingOptions } from './check.ts';
 import { spellingRules } from './rules.ts';
+import { dictionary } from './dictionary.ts';
 
 export type { SpellingOptions, Misspelling };
 export { findMisspellings };
@@ -47,7 +48,9 @@ export interface RecoveredKpi { kpi: KpiMention; domain: Signals['primaryDomain'
  * over a fixed word, where the text as written had none, is kept at the written word's offsets.
  */
 export function kpisBehindTypos(text: string, found: readonly KpiMention[], misspellings: readonly Misspelling[], rules: Rules): RecoveredKpi[] {
-  const fixes = misspellings.filter((m) => !m.confusion && !/\s/.test(m.fixes[0]!));
+  // Only a fix that is a word of some KPI can reveal one; the rest need no second reading.
+  const { kpiWords } = dictionary();
+  const fixes = misspellings.filter((m) => !m.confusion && m.fixes[0]!.toLowerCase().split('-').some((w) => kpiWords.has(w)));
   if (!fixes.length) return [];
   let corrected = '';
   let pos = 0;

@@ -28,6 +28,7 @@ export const ConfusionsFileSchema = z.object({
   source,
   confusions: z.array(z.object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+    needs: z.array(z.string().regex(/^[^A-Z]+$/, 'lower case')).min(1),
     match: z.string().min(1),
     notMatch: z.string().min(1).optional(),
     caseSensitive: z.boolean().optional(),
@@ -39,6 +40,8 @@ export const ConfusionsFileSchema = z.object({
 
 export interface Confusion {
   id: string;
+  /** Lower-case pieces the text must hold for the rule to be worth running. */
+  needs: string[];
   re: RegExp;
   /** Case-sensitive: a span that is already right ("HIPAA" for a pattern that also takes "Hipaa"). */
   notRe: RegExp | null;
@@ -65,7 +68,9 @@ export interface ConfusionHit { confusion: Confusion; start: number; end: number
 /** Every confusion in the text, one per span (the first rule to claim a stretch keeps it). */
 export function findConfusions(text: string, confusions: readonly Confusion[]): ConfusionHit[] {
   const hits: ConfusionHit[] = [];
+  const lower = text.toLowerCase();
   for (const c of confusions) {
+    if (!c.needs.some((n) => lower.includes(n))) continue;
     for (const m of text.matchAll(c.re)) {
       // The span is the first named group that took part (alternatives name theirs w, w2, ...), else the whole match.
       const named = Object.values(m.groups ?? {}).find((v) => v !== undefined);
@@ -104,7 +109,7 @@ export function loadSpellingRules(root = RULES_DIR): SpellingRules {
     const re = compileRegex(c.match, c.caseSensitive ? 'gu' : 'giu', file!.file, `${where}.match`, problems);
     const notRe = c.notMatch ? compileRegex(c.notMatch, 'u', file!.file, `${where}.notMatch`, problems) : null;
     if (!re || (c.notMatch && !notRe)) continue;
-    const compiled: Confusion = { id: c.id, re, notRe, fix: c.fix, message: c.message, examples: c.examples };
+    const compiled: Confusion = { id: c.id, needs: c.needs, re, notRe, fix: c.fix, message: c.message, examples: c.examples };
     if (confusions.some((o) => o.id === c.id)) problems.add(file!.file, '', `${where}: duplicate id`);
     for (const text of c.examples.invalid) {
       if (!findConfusions(text, [compiled]).length) problems.add(file!.file, '', `${where}: invalid example not caught: "${text}"`);

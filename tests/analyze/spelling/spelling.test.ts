@@ -134,6 +134,7 @@ describe('the rule data', () => {
       'source: "guide, a test confusion file"',
       'confusions:',
       '  - id: broken',
+      '    needs: [hip]',
       "    match: '\\b(?<w>HIPPA)\\b'",
       '    fix: [HIPAA]',
       '    message: "The law is spelled HIPAA."',
