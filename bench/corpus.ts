@@ -1,6 +1,8 @@
-// A reproducible corpus of realistic bullets for benchmarks: the shared dev set plus bullets composed from
+// A reproducible corpus of realistic bullets for benchmarks: the guide-style dev set (eval/data) plus bullets composed from
 // the guide's vocabulary (verbs, KPIs, magnitudes, baselines, interventions, timeframes) with a seeded generator.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sharedFile } from '../scripts/shared-data.ts';
 
 function seeded(seed: number): () => number {
@@ -22,10 +24,8 @@ const tails = ['', '', '; net revenue +$2.3M', '; agency spend –$1.1M', '; CG-
 export function benchBullets(n: number, seed = 42): string[] {
   const rnd = seeded(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const devFile = sharedFile('eval/dev-bullets.jsonl', 'the dev bullets in the benchmark corpus (composed bullets only)');
-  const dev = devFile
-    ? readFileSync(devFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text)
-    : [];
+  const devFile = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'data', 'dev-bullets.jsonl');
+  const dev = readFileSync(devFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
   const out = [...dev];
   while (out.length < n) {
     out.push(`${pick(verbs)} ${pick(kpis)} ${pick(magnitudes)}${pick(baselines)}${pick(interventions)}${pick(timeframes)}${pick(tails)}`);

@@ -24,3 +24,7 @@ print('guide-style dev bullets (eval/data/dev-bullets.jsonl)', scoreBullets(read
 print('guide-style dev stories (eval/data/dev-stories.jsonl)', scoreStories(readGold(join(here, 'data', 'dev-stories.jsonl'))));
 const realDev = sharedFile('eval/real-dev-bullets.jsonl', 'the real dev set in npm run eval (it stays outside the project)');
 if (realDev) print('real dev bullets (../shared/eval/real-dev-bullets.jsonl)', scoreBullets(readGold(realDev), { explain }));
+print('team-written held-out stories (tests/fixtures/stories-heldout.jsonl)', scoreStories(readGold(join(here, '..', 'tests', 'fixtures', 'stories-heldout.jsonl'))));
+const realStories = sharedFile('eval/real-dev-stories.jsonl', 'the real dev stories in npm run eval (they stay outside the project)');
+// A label with no true item and none predicted (tp = fp = fn = 0) prints F1 0.00: read it as all right.
+if (realStories) print('real dev stories (../shared/eval/real-dev-stories.jsonl)', scoreStories(readGold(realStories)));

@@ -32,7 +32,7 @@ export function redactPath(path: string): string {
 }
 
 /** The app's own words in a workspace path (`bullets`, `stories`, `resume.docx`); anything else there is private. */
-const KNOWN = /^(?:bullets|roles|stories|resume|resume\.docx|resume\.json|prep-sheet\.docx|delete|move|role|restore|use-rewrite|answer-rewrite|rehearse|runs|new|basics|education|certificates|skills|import|import-text)$/;
+const KNOWN = /^(?:bullets|roles|stories|resume|resume\.(?:docx|pdf|json)|prep-sheet\.(?:docx|pdf)|delete|move|role|restore|use-rewrite|answer-rewrite|spelling|rehearse|runs|new|basics|education|certificates|skills|import|import-text|remember|dictionary|tailor|tailored|upload|versions)$/;
 
 export function describeError(err: unknown): string {
   const e = err as { name?: unknown; stack?: unknown };

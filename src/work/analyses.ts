@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { emptyComponents, type BulletResult, type Kind, type Result, type StoryResult } from '../analyze/index.ts';
 import { RULES_DIR } from '../rules/index.ts';
 import type { AnalysisRepo } from '../store/analyses.ts';
-import { startBudget, type Budget } from './budget.ts';
+import { BusyError, startBudget, type Budget } from './budget.ts';
 import { chunk, type Work } from './pool.ts';
 import { analyzeOne } from './tasks.ts';
 
@@ -118,8 +118,18 @@ export class Analyses {
     if (missing.length) {
       const budget = opts.budget ?? startBudget();
       const parts = chunk(missing.map((h) => byHash.get(h)!));
+      let done = byHash.size - missing.length;
       for (const part of parts) {
-        const results = await this.work.analyze(kind, part, budget, { large: parts.length > 1, safe: true });
+        let results: (Result | null)[];
+        try {
+          results = await this.work.analyze(kind, part, budget, { large: parts.length > 1, safe: true });
+        } catch (err) {
+          if (!(err instanceof BusyError) || parts.length === 1) throw err;
+          // A long first analysis: say how far it got; what is done is saved and the next view goes on from there.
+          throw new BusyError(err.retryAfterSeconds,
+            `Still analysing: ${done} of ${byHash.size} ${kind === 'story' ? 'stories' : 'bullets'} are ready. Reload this page in a few seconds; nothing was lost.`);
+        }
+        done += part.length;
         const fresh: { hash: string; json: string }[] = [];
         part.forEach((text, i) => {
           const r = results[i];

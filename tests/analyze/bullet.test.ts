@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeBullet } from '../../src/analyze/index.ts';
 import { BulletResultSchema, COMPONENTS } from '../../src/analyze/types.ts';
-import { sharedFile } from '../../scripts/shared-data.ts';
 
 const texts = (r: ReturnType<typeof analyzeBullet>, c: (typeof COMPONENTS)[number]) => r.components[c].map((s) => s.text);
 
@@ -70,9 +69,8 @@ describe('analyzeBullet', () => {
     expect(texts(analyzeBullet('Led COVID-19 vaccine clinics in 2021.'), 'timeframe')).toEqual(['in 2021']);
   });
 
-  const devBullets = sharedFile('eval/dev-bullets.jsonl', 'the guide-bullet check');
-  it.skipIf(!devBullets)('every guide bullet comes out with a metric, a result and a strong verb', () => {
-    const gold = readFileSync(devBullets!, 'utf8')
+  it('every guide bullet comes out with a metric, a result and a strong verb', () => {
+    const gold = readFileSync(new URL('../../eval/data/dev-bullets.jsonl', import.meta.url), 'utf8')
       .split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; source: string; labels: { intervention: boolean } });
     for (const g of gold.filter((x) => x.source === 'guide')) {
       const r = analyzeBullet(g.text);

@@ -15,6 +15,8 @@ describe('redactPath', () => {
     [`/api/v1/workspaces/${ID}/bullets/17`, '/api/v1/workspaces/:workspace/bullets/:x'],
     [`/w/${ID}/stories/k3j9x2/rehearse`, '/w/:workspace/stories/:x/rehearse'],
     [`/w/${ID}/resume.docx`, '/w/:workspace/resume.docx'],
+    [`/w/${ID}/tailor/4503599627370497/versions/4503599627371234.docx`, '/w/:workspace/tailor/:x/versions/:x'],
+    [`/w/${ID}/stories/prep-sheet.pdf`, '/w/:workspace/stories/prep-sheet.pdf'],
     [`/w/${ID}/bullets/${ID}/delete`, '/w/:workspace/bullets/:workspace/delete'],
     ['/api/v1/analyze', '/api/v1/analyze'],
     ['/css/app.css', '/css/app.css'],

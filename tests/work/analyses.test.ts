@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Kind } from '../../src/analyze/index.ts';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import { Analyses, rulesVersion, textHash } from '../../src/work/analyses.ts';
-import { inlineWork, type Work } from '../../src/work/pool.ts';
+import { BusyError } from '../../src/work/budget.ts';
+import { CHUNK_CHARS, inlineWork, type Work } from '../../src/work/pool.ts';
 
 function counting(): { work: Work; analysed: string[] } {
   const inner = inlineWork();
@@ -59,6 +60,28 @@ describe('Analyses', () => {
     expect(analysed).toEqual(['Cut overtime 9%.']);
     expect(a.bullet('Cut overtime 9%.').score).toBeLessThan(100);
     expect(rulesVersion()).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('keeps what a long first analysis finished when time runs out, says how far it got, and goes on from there next time', async () => {
+    const store = openSqliteStore(':memory:');
+    const ws = await store.workspaces.create();
+    const stories = Array.from({ length: 3 }, (_, i) => `${i}. ${STORY} `.repeat(Math.ceil(CHUNK_CHARS / STORY.length)).slice(0, CHUNK_CHARS));
+    const inner = inlineWork();
+    let calls = 0;
+    const flaky: Work = {
+      ...inner,
+      analyze: (async (kind: Kind, texts: string[], budget?: never, opts?: never) => {
+        if (++calls === 2) throw new BusyError(3);
+        return inner.analyze(kind, texts, budget, opts);
+      }) as Work['analyze'],
+    };
+    const err = await new Analyses(flaky, store.analyses).prepare('story', stories, { workspaceId: ws.id }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BusyError);
+    expect((err as BusyError).message).toMatch(/Still analysing: 1 of 3 stories are ready/);
+    expect((err as BusyError).retryAfterSeconds).toBe(3);
+    const next = counting();
+    await new Analyses(next.work, store.analyses).prepare('story', stories, { workspaceId: ws.id });
+    expect(next.analysed).toEqual(stories.slice(1));
   });
 
   it('keeps each kind apart: the same text as a bullet and as a story', async () => {

@@ -1,5 +1,5 @@
 // The STAR bars measured in-process on labelled stories: our own held-out answers (guide-style stories, career-site
-// style answers, duty lists, habits and hypotheticals), the shared guide-style dev stories and the shared real answers.
+// style answers, duty lists, habits and hypotheticals), the guide-style dev stories (eval/data) and the shared real answers.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ const LABELS = ['situation', 'task', 'action', 'result', 'quantified_result'] as
 type Label = (typeof LABELS)[number];
 const SETS: { name: string; file: string | null; bar: number }[] = [
   { name: 'team-written held-out stories', file: join(root, 'tests', 'fixtures', 'stories-heldout.jsonl'), bar: 0.95 },
-  { name: 'shared guide-style dev stories', file: sharedFile('eval/dev-stories.jsonl', 'the STAR bars on the shared dev stories'), bar: 1 },
+  { name: 'guide-style dev stories (eval/data)', file: join(root, 'eval', 'data', 'dev-stories.jsonl'), bar: 1 },
   { name: 'shared real answers', file: sharedFile('eval/real-dev-stories.jsonl', 'the STAR bars on the shared real answers'), bar: 0.9 },
 ];
 
