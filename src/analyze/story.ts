@@ -2,12 +2,12 @@
 import { emptyComponents, STAR_PARTS, type Components, type Domain, type Finding, type KpiMention, type Span, type StarPart, type StoryResult } from './types.ts';
 import { classifyStory } from './story/parts.ts';
 import { runCheck, type StoryFacts } from './story/checks.ts';
-import { parseBullet } from './pipeline/index.ts';
+import { parseBullet, type KpiTypo } from './pipeline/index.ts';
 import { getRules } from '../rules/index.ts';
 import { compilePattern, storyRules } from './story/rules.ts';
 import { countWords, splitSentences } from './story/sentences.ts';
 import { privateDataFindings } from './privacy.ts';
-import { findMisspellings, kpisBehindTypos, toFindings, type RecoveredKpi, type SpellingOptions } from './spelling/index.ts';
+import { findMisspellings, kpiTypos, toFindings, type SpellingOptions } from './spelling/index.ts';
 
 /** The longest stretch of one sentence the bullet engine reads for numbers and KPIs. */
 const MAX_SENTENCE_SIGNAL_CHARS = 2000;
@@ -20,7 +20,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 interface StorySignals { components: Components; kpis: KpiMention[]; domains: { domain: Domain; start: number }[] }
 
 /** The bullet engine's signals, sentence by sentence (its rules are written for one sentence), mapped back to story offsets. */
-function storySignals(text: string, sentences: Span[], maxChars: number): StorySignals {
+function storySignals(text: string, sentences: Span[], maxChars: number, typos: readonly KpiTypo[] = []): StorySignals {
   const rules = getRules();
   const components = emptyComponents();
   const kpis: KpiMention[] = [];
@@ -28,7 +28,9 @@ function storySignals(text: string, sentences: Span[], maxChars: number): StoryS
   for (const s of sentences) {
     if (s.start >= maxChars) break;
     // The bullet engine reads one sentence; a run-on "sentence" is read only as far as a long sentence goes.
-    const sig = parseBullet(s.text.slice(0, Math.min(MAX_SENTENCE_SIGNAL_CHARS, maxChars - s.start)), rules);
+    const read = s.text.slice(0, Math.min(MAX_SENTENCE_SIGNAL_CHARS, maxChars - s.start));
+    const inside = typos.filter((t) => t.start >= s.start && t.end <= s.start + read.length).map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start }));
+    const sig = parseBullet(read, rules, inside);
     const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
     for (const k of Object.keys(components) as (keyof Components)[]) components[k].push(...sig.components[k].map(shift));
     kpis.push(...sig.kpis.map(shift));
@@ -70,28 +72,6 @@ export function placeholderSpans(text: string): Span[] {
 }
 
 
-/** Spelling over the whole story; a KPI a typo hid is read sentence by sentence, as the signals are. */
-function storySpelling(text: string, sentences: Span[], signals: StorySignals, options: StoryOptions): Finding[] {
-  if (options.spelling === false) return [];
-  const misspellings = findMisspellings(text, options);
-  const recovered: RecoveredKpi[] = [];
-  for (const s of sentences) {
-    const inside = misspellings
-      .filter((m) => m.start >= s.start && m.end <= s.end)
-      .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-    if (!inside.length) continue;
-    const known = signals.kpis.filter((k) => k.start >= s.start && k.end <= s.end).map((k) => ({ ...k, start: k.start - s.start, end: k.end - s.start }));
-    for (const r of kpisBehindTypos(s.text, known, inside, getRules())) {
-      const kpi = { ...r.kpi, start: r.kpi.start + s.start, end: r.kpi.end + s.start };
-      recovered.push({ ...r, kpi });
-      signals.kpis.push(kpi);
-      if (r.domain) signals.domains.push({ domain: r.domain, start: s.start });
-    }
-  }
-  signals.kpis.sort((a, b) => a.start - b.start);
-  return toFindings(misspellings, recovered);
-}
-
 export interface StoryOptions extends SpellingOptions {
   /** Skip the spelling check. */
   spelling?: boolean;
@@ -102,8 +82,9 @@ export function analyzeStory(input: string, options: StoryOptions = {}): StoryRe
   const rules = storyRules();
   const sentences = splitSentences(text);
   const limit = rules.checks.find((c) => c.kind === 'signal-limit');
-  const signals = storySignals(text, sentences, limit?.kind === 'signal-limit' ? limit.maxChars : Infinity);
-  const extra = text.trim() === '' ? [] : [...storySpelling(text, sentences, signals, options), ...privateDataFindings(text)];
+  const misspellings = options.spelling === false || text.trim() === '' ? [] : findMisspellings(text, options);
+  const signals = storySignals(text, sentences, limit?.kind === 'signal-limit' ? limit.maxChars : Infinity, kpiTypos(misspellings));
+  const extra = text.trim() === '' ? [] : [...toFindings(misspellings, signals.kpis), ...privateDataFindings(text)];
   const { timeframe } = signals.components;
   // A number that only says when ("within 90 days") is not a quantified result.
   const metrics = signals.components.metric.filter((m) => !timeframe.some((t) => t.start <= m.start && m.end <= t.end));

@@ -6,7 +6,7 @@ import { allMatches, overlaps, resolveOverlaps, span } from '../spans.ts';
 import type { Span } from '../types.ts';
 import { splitClauses } from './clauses.ts';
 import { chooseDomain } from './domain.ts';
-import { findKpis, kpiDirections } from './kpi.ts';
+import { findKpis, kpiDirections, type KpiTypo } from './kpi.ts';
 import { detectOpening } from './opening.ts';
 import { parse, type Word } from './parse.ts';
 import { assignRoles } from './roles.ts';
@@ -14,6 +14,7 @@ import type { Clause, ParsedBullet, Traced } from './types.ts';
 
 export type { Clause, ClauseHead, ClauseLink, ClauseRole, Opening, ParsedBullet, Token, Traced } from './types.ts';
 export type { Word } from './parse.ts';
+export type { KpiTypo } from './kpi.ts';
 
 /** The parsed bullet plus the words the length checks count. */
 export type Signals = ParsedBullet & { words: Word[] };
@@ -40,13 +41,14 @@ function clauseSpan(text: string, c: Clause, from = c.start): Span {
   return span(text, from, c.end);
 }
 
-export function parseBullet(original: string, rules: Rules = getRules()): Signals {
+/** `kpiTypos`: misspelled words with the KPI word each stands for, so the KPI stage still finds their KPI. */
+export function parseBullet(original: string, rules: Rules = getRules(), kpiTypos: readonly KpiTypo[] = []): Signals {
   const p = parse(original, rules);
   const text = p.matchText;
   const trace: ParsedBullet['trace'] = [];
   const note = (stage: string, s: Traced) => trace.push({ stage, rule: s.rule, start: s.start, end: s.end, text: original.slice(s.start, s.end) });
 
-  const kpis = findKpis(text, rules);
+  const kpis = findKpis(text, rules, kpiTypos);
   const clauses = splitClauses(p, rules, kpis);
   const metric = findPatternSpans(text, rules.metric);
   const baseline = findPatternSpans(text, rules.baseline);

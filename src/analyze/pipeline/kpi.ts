@@ -6,7 +6,10 @@ import { allMatches, resolveOverlaps, span } from '../spans.ts';
 import type { Direction, KpiMention } from '../types.ts';
 import type { Clause } from './types.ts';
 
-export function findKpis(text: string, rules: Rules): KpiMention[] {
+/** A word the spelling check found misspelled, with the KPI word it stands for ("readmisions" -> readmissions). */
+export interface KpiTypo { start: number; end: number; fix: string }
+
+export function findKpis(text: string, rules: Rules, typos: readonly KpiTypo[] = []): KpiMention[] {
   const found: KpiMention[] = [];
   for (const k of rules.kpis) {
     for (const re of k.re) {
@@ -16,7 +19,47 @@ export function findKpis(text: string, rules: Rules): KpiMention[] {
       }
     }
   }
+  if (typos.length) found.push(...kpisThroughTypos(text, rules, typos, found));
   return resolveOverlaps(found);
+}
+
+/**
+ * One typo in a KPI word does not hide the KPI: the catalogue is matched again over a copy with each typo fixed, and
+ * a KPI found over a fixed word, where the text as written had none, is kept at the written word's offsets.
+ */
+function kpisThroughTypos(text: string, rules: Rules, typos: readonly KpiTypo[], found: readonly KpiMention[]): KpiMention[] {
+  let fixed = '';
+  let pos = 0;
+  const moved: { start: number; end: number; fixedStart: number; fixedEnd: number }[] = [];
+  for (const t of [...typos].sort((a, b) => a.start - b.start)) {
+    if (t.start < pos) continue;
+    fixed += text.slice(pos, t.start);
+    const fixedStart = fixed.length;
+    fixed += t.fix;
+    moved.push({ start: t.start, end: t.end, fixedStart, fixedEnd: fixed.length });
+    pos = t.end;
+  }
+  fixed += text.slice(pos);
+  // An offset in the fixed copy, back in the text as written; inside a fixed word, to that word's edge.
+  const back = (p: number, isEnd: boolean): number => {
+    let shift = 0;
+    for (const m of moved) {
+      if (p <= m.fixedStart) return p + shift;
+      if (p < m.fixedEnd) return isEnd ? m.end : m.start;
+      if (p === m.fixedEnd) return m.end;
+      shift = m.end - m.fixedEnd;
+    }
+    return p + shift;
+  };
+  const out: KpiMention[] = [];
+  for (const k of findKpis(fixed, rules)) {
+    if (!moved.some((m) => k.start < m.fixedEnd && m.fixedStart < k.end)) continue;
+    const start = back(k.start, false);
+    const end = back(k.end, true);
+    if (found.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ ...k, start, end, text: text.slice(start, end) });
+  }
+  return out;
 }
 
 const MODIFIER = /^\s*(?:for|of|on|in|at|among|across|per|about|regarding)\s+(?:the\s+|our\s+|a\s+)?(?:[\w/-]+\s+){0,2}$/i;

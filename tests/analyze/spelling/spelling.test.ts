@@ -9,6 +9,7 @@ import { findMisspellings } from '../../../src/analyze/spelling/index.ts';
 import { kpiWords, wordsOfPattern } from '../../../src/analyze/spelling/dictionary.ts';
 import { findConfusions, loadSpellingRules, spellingRules } from '../../../src/analyze/spelling/rules.ts';
 import { getRules } from '../../../src/rules/index.ts';
+import { parseBullet } from '../../../src/analyze/pipeline/index.ts';
 import { sharedFile } from '../../../scripts/shared-data.ts';
 import { CORRECT, MISSPELLED } from './cases.ts';
 
@@ -96,6 +97,14 @@ describe('a KPI behind a typo', () => {
     expect(analyzeBullet('Cut claim denails from 12% to 6% in FY24.').kpis.map((k) => k.id)).toContain('denials');
     const story = analyzeStory('Readmisions were 18%. I called every discharge within 48 hours. Readmissions fell to 11%.');
     expect(story.kpis.filter((k) => k.id === 'readmissions').map((k) => k.text)).toEqual(['Readmisions', 'Readmissions']);
+  });
+
+  it('is read by the KPI stage itself, with its direction, at the word as written', () => {
+    const text = 'Reduced readmisions from 18% to 11% in FY24.';
+    const at = text.indexOf('readmisions');
+    const kpis = parseBullet(text, getRules(), [{ start: at, end: at + 'readmisions'.length, fix: 'readmissions' }]).kpis;
+    expect(kpis.map((k) => [k.id, k.text, k.change])).toEqual([['readmissions', 'readmisions', 'down']]);
+    expect(parseBullet(text).kpis).toEqual([]);
   });
 
   it('leaves a bullet with no typo exactly as the engine reads it', () => {
