@@ -8,8 +8,11 @@ import type { Opening, Token } from './types.ts';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'this', 'that', 'these', 'those', 'all', 'new', 'daily', 'monthly', 'weekly']);
 
+const lowered = new WeakMap<readonly Word[], string[]>();
 function hitAt(ws: readonly Word[], i: number, rules: Rules) {
-  return rules.verbs.at(ws.map((w) => w.lower.replace(/’/g, "'")), i);
+  let lower = lowered.get(ws);
+  if (!lower) lowered.set(ws, (lower = ws.map((w) => w.lower.replace(/’/g, "'"))));
+  return rules.verbs.at(lower, i);
 }
 
 export function detectOpening(text: string, ws: readonly Word[], tokens: readonly Token[], rules: Rules, timeframe: readonly Span[]): Opening {

@@ -68,7 +68,7 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     const prev = clauses[k - 1];
     const objWords = new Set(obj.map((t) => t.lower));
     const outcome = obj.some((t) => R.outcomeNouns.has(t.lower) || R.levelWords.has(t.lower.replace(/^\d+-/, '')));
-    const award = tokensOf(c, tokens).some((t) => R.awards.has(t.lower)) || [...R.awards].some((a) => a.includes(' ') && c.text.toLowerCase().includes(a));
+    const award = tokensOf(c, tokens).some((t) => R.awards.has(t.lower)) || (/ of the /i.test(c.text) && [...R.awards].some((a) => a.includes(' ') && c.text.toLowerCase().includes(a)));
     const fromTo = c.slots.baseline.length > 0;
 
     if (c.link === 'purpose') {
