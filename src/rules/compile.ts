@@ -10,11 +10,6 @@ import {
 } from './schema.ts';
 import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from './load.ts';
 
-export type VerbGroup = 'down' | 'up' | 'better' | 'achieve' | 'intervention' | 'stewardship';
-const GROUP_OF_ROLE: Record<VerbRole, VerbGroup | null> = {
-  down: 'down', up: 'up', better: 'better', achieve: 'achieve', maintain: 'stewardship', intervention: 'intervention', duty: 'stewardship', weak: null,
-};
-export interface VerbForm { group: VerbGroup; base: string; form: 'base' | 'past' | 'ing' | 's' }
 export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null; re: RegExp[] }
 export interface PatternSet { id: string; patterns: { id: string; re: RegExp; needsDigit: boolean }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
 export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: RegExp }
@@ -30,24 +25,13 @@ export interface Rules {
   qualifiers: { domain: Domain; weight: number; re: RegExp }[];
   /** The verb lexicon: lemmas, roles and forms (see src/nlp/verbs.ts for the API). */
   verbs: VerbLexicon;
-  /** lower-case single-word form -> its verb entries (a word may sit in two groups, e.g. 'led'). */
-  verbForms: Map<string, VerbForm[]>;
-  /** multi-word forms such as 'rolled out', keyed by their first word. */
-  phrasalForms: Map<string, { rest: string[]; form: VerbForm }[]>;
   weakOpeners: { re: RegExp; message: string }[];
   leadingAdverbs: Set<string>;
   metric: PatternSet;
   baseline: PatternSet;
   timeframe: PatternSet;
-  intervention: {
-    markers: { word: string; re: RegExp; needs?: 'metric-before' | 'action' }[];
-    notWhatWasDone: RegExp;
-    actionNouns: Set<string>;
-    projectNouns: Set<string>;
-    clauseStop: RegExp;
-    purposeClause: boolean;
-  };
-  result: { nounResults: RegExp[]; signedMetricIsResult: boolean };
+  /** Nouns that name what was done ("after the rollout of") and change projects ("Led the go-live"). */
+  intervention: { actionNouns: Set<string>; projectNouns: Set<string> };
   /** Clause boundaries compiled into one compromise match net (run with one sweep per bullet). */
   clauses: { net: unknown; byId: Map<string, ClausesFile['boundaries'][number]> };
   /** Word lists the clause-role rules read, as lower-case sets. */
@@ -132,31 +116,9 @@ export function compileRules(root: string): Rules {
 
   // Verbs.
   const verbsFile = loadYamlFile(join(root, 'lexicons/verbs.yml'), VerbsFileSchema, problems);
-  const verbFormsMap = new Map<string, VerbForm[]>();
-  const phrasalForms = new Map<string, { rest: string[]; form: VerbForm }[]>();
   const weakOpeners: Rules['weakOpeners'] = [];
   const verbs = new VerbLexicon(verbsFile?.data ?? { roles: { down: [], up: [], better: [], achieve: [], maintain: [], intervention: [], duty: [], weak: [] }, fixes: {} });
   if (verbsFile) {
-    const FORM: Record<string, VerbForm['form']> = { base: 'base', past: 'past', participle: 'past', gerund: 'ing', third: 's' };
-    for (const e of verbs.entries.values()) {
-      for (const role of e.roles) {
-        const group = GROUP_OF_ROLE[role];
-        if (!group) continue;
-        for (const [name, value] of Object.entries(e.forms)) {
-          const words = value.split(' ');
-          const vf: VerbForm = { group, base: e.lemma, form: FORM[name]! };
-          if (words.length === 1) {
-            const list = verbFormsMap.get(words[0]!) ?? [];
-            if (!list.some((x) => x.group === group && x.form === vf.form)) list.push(vf);
-            verbFormsMap.set(words[0]!, list);
-          } else {
-            const list = phrasalForms.get(words[0]!) ?? [];
-            list.push({ rest: words.slice(1), form: vf });
-            phrasalForms.set(words[0]!, list);
-          }
-        }
-      }
-    }
     verbsFile.data.weakOpeners.forEach((w, i) => {
       const re = rx(`^(?:${w.match})${WORD_AFTER}`, 'i', verbsFile.file, `weakOpeners.${i}`);
       if (re) weakOpeners.push({ re, message: w.message });
@@ -190,23 +152,13 @@ export function compileRules(root: string): Rules {
   const iv = interventionFile?.data;
   const ivFile = interventionFile?.file ?? 'signals/intervention.yml';
   const intervention: Rules['intervention'] = {
-    markers: (iv?.markers ?? []).flatMap((m, i) => {
-      const re = rx(`${WORD_BEFORE}${m.match.replace(/ /g, '\\s+')}\\s+`, 'gi', ivFile, `markers.${i}`);
-      return re ? [{ word: m.match, re, ...(m.needs ? { needs: m.needs } : {}) }] : [];
-    }),
-    notWhatWasDone: rx(`(?:${(iv?.notWhatWasDone ?? ['(?!)']).join('|')})`, 'iy', ivFile, 'notWhatWasDone') ?? /(?!)/y,
     actionNouns: new Set((iv?.actionNouns ?? []).map((w) => w.toLowerCase())),
     projectNouns: new Set((iv?.projectNouns ?? []).map((w) => w.toLowerCase())),
-    clauseStop: rx(`(?:${(iv?.clauseStops ?? [';']).join('|')})`, 'g', ivFile, 'clauseStops') ?? /;/g,
-    purposeClause: iv?.purposeClause ?? false,
   };
 
+  // The result signal's examples (what counts as a result) are run by the example tests against the roles stage.
   const resultFile = loadYamlFile(join(root, 'signals/result.yml'), ResultFileSchema, problems);
   if (resultFile) signalFiles.push(resultFile);
-  const result: Rules['result'] = {
-    nounResults: (resultFile?.data.nounResults ?? []).flatMap((p, i) => rx(p, 'gi', resultFile!.file, `nounResults.${i}`) ?? []),
-    signedMetricIsResult: resultFile?.data.signedMetricIsResult ?? false,
-  };
 
   const clausesFile = loadYamlFile(join(root, 'signals/clauses.yml'), ClausesFileSchema, problems);
   const boundaries = clausesFile?.data.boundaries ?? [];
@@ -238,9 +190,9 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, cues, countNouns, verbPriors, qualifiers, verbs, verbForms: verbFormsMap, phrasalForms, weakOpeners,
+    root, kpis, cues, countNouns, verbPriors, qualifiers, verbs, weakOpeners,
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
-    metric, baseline, timeframe, intervention, result, clauses, roles, checks,
+    metric, baseline, timeframe, intervention, clauses, roles, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles, clauses: clausesFile, roles: rolesFile },
   };
 }

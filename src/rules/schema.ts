@@ -59,12 +59,8 @@ export type PatternSignalFile = z.infer<typeof PatternSignalFileSchema>;
 export const InterventionFileSchema = z.object({
   signal: z.literal('intervention'),
   source,
-  markers: z.array(z.object({ match: z.string(), needs: z.enum(['metric-before', 'action']).optional() }).strict()).min(1),
-  notWhatWasDone: z.array(regexSource),
   actionNouns: z.array(z.string()),
   projectNouns: z.array(z.string()),
-  clauseStops: z.array(regexSource).min(1),
-  purposeClause: z.boolean(),
   examples,
 }).strict();
 export type InterventionFile = z.infer<typeof InterventionFileSchema>;
@@ -72,8 +68,6 @@ export type InterventionFile = z.infer<typeof InterventionFileSchema>;
 export const ResultFileSchema = z.object({
   signal: z.literal('result'),
   source,
-  nounResults: z.array(regexSource),
-  signedMetricIsResult: z.boolean(),
   examples,
 }).strict();
 export type ResultFile = z.infer<typeof ResultFileSchema>;

@@ -87,7 +87,7 @@ function load(): Dictionary {
   for (const w of kpi) addWord(vocabulary, w, /^\p{Lu}{2,}/u.test(w));
 
   const preferred = new Set<string>(vocabulary.words);
-  for (const form of getRules().verbForms.keys()) if (/^[a-z]+$/.test(form)) preferred.add(form);
+  for (const e of getRules().verbs.entries.values()) for (const form of Object.values(e.forms)) if (/^[a-z]+$/.test(form)) preferred.add(form);
   const preferredByLength = new Map<number, string[]>();
   for (const w of preferred) {
     if (!/^[\p{Ll}-]+$/u.test(w) || w.length < 3) continue;
