@@ -35,7 +35,7 @@ export interface Rules {
   /** Clause boundaries compiled into one compromise match net (run with one sweep per bullet). */
   clauses: { net: unknown; byId: Map<string, ClausesFile['boundaries'][number]> };
   /** Word lists the clause-role rules read, as lower-case sets. */
-  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'needsOutcome' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'activityNouns' | 'levelWords' | 'awards', Set<string>>;
+  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'needsOutcome' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'activityNouns' | 'quantityWords' | 'notBeforeParticiple' | 'levelWords' | 'awards', Set<string>>;
   checks: CompiledCheck[];
   /** Raw loaded files, for the example tests. */
   files: {
@@ -175,7 +175,7 @@ export function compileRules(root: string): Rules {
   const roles: Rules['roles'] = {
     comparatives: lower(rd?.comparatives), changeNouns: lower(rd?.changeNouns), outcomeNouns: lower(rd?.outcomeNouns),
     needsAmount: lower(rd?.needsAmount), needsOutcome: lower(rd?.needsOutcome), causatives: lower(rd?.causatives), articles: lower(rd?.articles), pronouns: lower(rd?.pronouns),
-    auxiliaries: lower(rd?.auxiliaries), notGerunds: lower(rd?.notGerunds), activityNouns: lower(rd?.activityNouns), levelWords: lower(rd?.levelWords), awards: lower(rd?.awards),
+    auxiliaries: lower(rd?.auxiliaries), notGerunds: lower(rd?.notGerunds), activityNouns: lower(rd?.activityNouns), quantityWords: lower(rd?.quantityWords), notBeforeParticiple: lower(rd?.notBeforeParticiple), levelWords: lower(rd?.levelWords), awards: lower(rd?.awards),
   };
   if (rd) for (const lemma of rd.needsAmount) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `needsAmount: '${lemma}' is not in the verb lexicon`);
 

@@ -125,6 +125,8 @@ export const RolesFileSchema = z.object({
   auxiliaries: words,
   notGerunds: words,
   activityNouns: words,
+  quantityWords: words,
+  notBeforeParticiple: words,
   levelWords: words,
   awards: words,
   examples,

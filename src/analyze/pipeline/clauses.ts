@@ -7,9 +7,7 @@ import type { Clause, ClauseHead, ClauseLink, Token } from './types.ts';
 
 interface Cut { at: number; link: ClauseLink; rule: string; marker: number }
 
-const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'over', 'under', 'nearly', 'almost', 'about', 'approximately', 'roughly', 'at', 'least', 'up', 'to', 'another', 'an', 'a', 'additional', 'total', 'average', 'of', 'half', 'factor', 'the', 'end', 'close', 'start', 'year-end', 'just', 'as', 'much', 'many', 'one', 'two', 'three', 'third', 'quarter', 'fifth', 'double', 'digits', 'further', 'extra']);
 const ON_PLAN = /^(?:on\s(?:time|schedule|budget)|ahead\sof\s(?:schedule|plan)|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i;
-const PREPOSITION_LIKE = new Set(['in', 'of', 'for', 'on', 'at', 'about', 'from', 'into', 'to', 'by', 'with', 'without', 'the', 'a', 'an', 'and', 'or', 'as', 'than', 'including', 'such', 'via', 'through']);
 
 /** A verb form that can head a clause here: a listed verb (not an article's adjective), or compromise's verb tags. */
 export function verbAt(tokens: readonly Token[], i: number, rules: Rules, opts: { base?: boolean; strict?: boolean } = {}): boolean {
@@ -70,7 +68,7 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
   for (let k = next; k < next + 4 && tokens[k]; k++) {
     const u = tokens[k]!;
     if (isAmountToken(u) || u.tags.has('Date') || u.tags.has('Month')) return false;
-    if (!QUANTITY_WORDS.has(u.lower)) break;
+    if (!rules.roles.quantityWords.has(u.lower)) break;
   }
   if (/^(?:half|itself|themselves|me|us|them)$/.test(t.lower)) return false;
   if (/^(?:zero|no|none)$/.test(t.lower)) return allowZero;
@@ -133,7 +131,7 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
       const leadAt = lead === prev ? i : i - 1;
       if (cuts.get(leadAt)?.link === 'comma') {
         cuts.set(leadAt, { at: leadAt, link: 'participle', rule: 'participle-after-comma', marker: i });
-      } else if (!cuts.has(i) && isGerund(t, rules, true) && !PREPOSITION_LIKE.has(prev.lower) && !rules.roles.auxiliaries.has(prev.lower) && !prev.post.trim()
+      } else if (!cuts.has(i) && isGerund(t, rules, true) && !rules.roles.notBeforeParticiple.has(prev.lower) && !rules.roles.auxiliaries.has(prev.lower) && !prev.post.trim()
         && (prev.tags.has('Noun') || isAmountToken(prev) || /%$/.test(prev.text)) && i > 1) {
         put({ at: i, link: 'participle', rule: 'participle-after-noun', marker: i }, false);
       }
