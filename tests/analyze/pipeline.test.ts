@@ -95,6 +95,11 @@ describe('KPI direction attaches to the KPI the change verb governs', () => {
     expect(kpis.find((k) => /experience/i.test(k.text))?.change).toBe('up');
     expect(kpis.find((k) => /wait time/i.test(k.text))?.change ?? null).toBeNull();
   });
+  it("a second subject after 'while' has its own verb: the first clause's verb does not move it", () => {
+    const kpis = parseBullet('Raised HCAHPS scores from the 35th to the 70th percentile while LWBS dropped from 4.1% to 1.8%.').kpis;
+    expect(kpis.find((k) => /HCAHPS/.test(k.text))?.change).toBe('up');
+    expect(kpis.find((k) => /LWBS/.test(k.text))?.change).not.toBe('up');
+  });
   it('the wait time itself rising is a move the wrong way', () => {
     const k = parseBullet('Clinic wait times rose from 20 to 35 minutes.').kpis[0]!;
     expect([k.change, k.desired]).toEqual(['up', 'down']);
