@@ -1,26 +1,16 @@
 // resume-vitals match --posting FILE [--format text|json] [RESUME.json|-]
 // The posting (.txt or .docx) against a resume (JSON Resume, or a resume as plain text); without a resume, the
 // posting's requirements alone.
-import { readFile, stat } from 'node:fs/promises';
 import { importJson, importText, isImportError } from '../../import/index.ts';
 import { matchPosting, type MatchResult } from '../../match/index.ts';
 import { matchJson } from '../../match/json.ts';
 import { postingFromFile } from '../../match/posting-input.ts';
 import type { Resume } from '../../resume/schema.ts';
 import type { CliIo } from '../main.ts';
-import { MAX_INPUT_BYTES, parseArgs, readInput, UsageError } from '../input.ts';
+import { parseArgs, readInput, readInputFile, UsageError } from '../input.ts';
 
 async function readPosting(file: string): Promise<string> {
-  let buf: Buffer;
-  try {
-    const st = await stat(file);
-    if (st.isDirectory()) throw new UsageError(`'${file}' is a directory, not a file`);
-    if (st.size > MAX_INPUT_BYTES) throw new UsageError(`'${file}' is ${st.size} bytes; the limit is ${MAX_INPUT_BYTES}`);
-    buf = await readFile(file);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const buf = await readInputFile(file);
   try {
     return await postingFromFile(buf, file);
   } catch (e) {
