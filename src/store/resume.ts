@@ -2,7 +2,7 @@
 // roles and bullets, which are the resume's experience. Async like the rest of the store.
 import { z } from 'zod';
 import { BasicsSchema, CertificateSchema, EducationSchema, SkillSchema, WorkSchema, type Work } from '../resume/schema.ts';
-import type { RoleFields } from './types.ts';
+import { LIMITS, StoreError, type RoleFields } from './types.ts';
 
 const RoleFieldsSchema = z.object({ title: z.string(), employer: z.string(), location: z.string(), startDate: z.string(), endDate: z.string() });
 
@@ -35,6 +35,23 @@ export interface ResumeImportPlan {
   replace?: boolean;
   roles: { fields: RoleFields; bullets: string[]; source?: Work }[];
   unassigned: string[];
+}
+
+/** Refuses, before anything is written, an import that would overfill a workspace holding `roles` and `bullets`;
+ * answers how many bullets it adds. */
+export function checkImportFits(plan: ResumeImportPlan, roles: number, bullets: number): number {
+  const newBullets = plan.roles.reduce((n, r) => n + r.bullets.length, plan.unassigned.length);
+  if (roles + plan.roles.length > LIMITS.rolesPerWorkspace) {
+    throw new StoreError('workspace_full', `This resume has ${plan.roles.length} roles; with the ${roles} already here that is more than the ${LIMITS.rolesPerWorkspace} a workspace holds. Nothing was imported.`);
+  }
+  if (bullets + newBullets > LIMITS.bulletsPerWorkspace) {
+    throw new StoreError('workspace_full', `This resume has ${newBullets} bullets; with the ${bullets} already here that is more than the ${LIMITS.bulletsPerWorkspace} a workspace holds. Nothing was imported.`);
+  }
+  const tooLong = [...plan.unassigned, ...plan.roles.flatMap((r) => r.bullets)].find((b) => b.length > LIMITS.bulletChars);
+  if (tooLong !== undefined) {
+    throw new StoreError('invalid', `A bullet is ${tooLong.length} characters; a bullet can be at most ${LIMITS.bulletChars}. Nothing was imported.`);
+  }
+  return newBullets;
 }
 
 export interface ResumeRepo {

@@ -2,7 +2,8 @@
 // map exactly as SQLite's do), a transaction helper, and the workspace lock that serialises writes to one workspace.
 import pg from 'pg';
 import { isWorkspaceId } from '../ids.ts';
-import { StoreError, type Bullet, type Role, type Workspace } from '../types.ts';
+import { toBullet, toRole, toWorkspace, type BulletRow, type RoleRow, type WorkspaceRow } from '../rows.ts';
+import { StoreError, type Bullet } from '../types.ts';
 
 export type Db = pg.Pool | pg.PoolClient;
 
@@ -89,22 +90,7 @@ export async function touch(c: pg.PoolClient, workspaceId: string): Promise<void
   await c.query('UPDATE workspaces SET updated_at = $2 WHERE id = $1', [workspaceId, now()]);
 }
 
-interface WorkspaceRow { id: string; created_at: string; updated_at: string }
-export interface RoleRow {
-  id: number; position: number; title: string; employer: string; location: string; start_date: string; end_date: string;
-}
-export interface BulletRow {
-  id: number; role_id: number | null; position: number; text: string; created_at: string; updated_at: string;
-}
-
-export const toWorkspace = (r: WorkspaceRow): Workspace => ({ id: r.id, createdAt: r.created_at, updatedAt: r.updated_at });
-export const toRole = (r: RoleRow): Role => ({
-  id: r.id, position: r.position, title: r.title, employer: r.employer, location: r.location,
-  startDate: r.start_date, endDate: r.end_date,
-});
-export const toBullet = (r: BulletRow): Bullet => ({
-  id: r.id, roleId: r.role_id, position: r.position, text: r.text, createdAt: r.created_at, updatedAt: r.updated_at,
-});
+export { toBullet, toRole, toWorkspace, type BulletRow, type RoleRow };
 
 /**
  * Swaps a row's position with its neighbour's in the same group (roles of a workspace, bullets of a role);

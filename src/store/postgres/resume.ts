@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import { profileAfterImport } from '../../resume/workspace.ts';
-import { emptyProfile, ResumeProfileSchema, type ResumeImportPlan, type ResumeProfile, type ResumeRepo } from '../resume.ts';
-import { LIMITS, StoreError } from '../types.ts';
+import { checkImportFits, emptyProfile, ResumeProfileSchema, type ResumeImportPlan, type ResumeProfile, type ResumeRepo } from '../resume.ts';
 import { insertBullets, now, one, requireWorkspace, touch, tx, type Db } from './db.ts';
 
 export class PostgresResume implements ResumeRepo {
@@ -33,17 +32,7 @@ export class PostgresResume implements ResumeRepo {
           (SELECT count(*) FROM roles WHERE workspace_id = $1) AS roles,
           (SELECT count(*) FROM bullets WHERE workspace_id = $1) AS bullets,
           (SELECT coalesce(max(position), 0) FROM roles WHERE workspace_id = $1) AS last`, [workspaceId]))!;
-      const newBullets = plan.roles.reduce((n, r) => n + r.bullets.length, plan.unassigned.length);
-      if (roles + plan.roles.length > LIMITS.rolesPerWorkspace) {
-        throw new StoreError('workspace_full', `This resume has ${plan.roles.length} roles; with the ${roles} already here that is more than the ${LIMITS.rolesPerWorkspace} a workspace holds. Nothing was imported.`);
-      }
-      if (bullets + newBullets > LIMITS.bulletsPerWorkspace) {
-        throw new StoreError('workspace_full', `This resume has ${newBullets} bullets; with the ${bullets} already here that is more than the ${LIMITS.bulletsPerWorkspace} a workspace holds. Nothing was imported.`);
-      }
-      const tooLong = [...plan.unassigned, ...plan.roles.flatMap((r) => r.bullets)].find((b) => b.length > LIMITS.bulletChars);
-      if (tooLong !== undefined) {
-        throw new StoreError('invalid', `A bullet is ${tooLong.length} characters; a bullet can be at most ${LIMITS.bulletChars}. Nothing was imported.`);
-      }
+      const newBullets = checkImportFits(plan, roles, bullets);
       const at = now();
       let rolePosition = last;
       const roleIds: number[] = [];

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { profileAfterImport } from '../../resume/workspace.ts';
-import { emptyProfile, ResumeProfileSchema, type ResumeImportPlan, type ResumeProfile, type ResumeRepo } from '../resume.ts';
-import { LIMITS, StoreError } from '../types.ts';
+import { checkImportFits, emptyProfile, ResumeProfileSchema, type ResumeImportPlan, type ResumeProfile, type ResumeRepo } from '../resume.ts';
 import { requireWorkspace } from './roles.ts';
 import { now, touch } from './workspaces.ts';
 
@@ -33,17 +32,7 @@ export class SqliteResume implements ResumeRepo {
       const count = (sql: string) => (this.db.prepare(sql).get(workspaceId) as { n: number }).n;
       const roles = count('SELECT count(*) AS n FROM roles WHERE workspace_id = ?');
       const bullets = count('SELECT count(*) AS n FROM bullets WHERE workspace_id = ?');
-      const newBullets = plan.roles.reduce((n, r) => n + r.bullets.length, plan.unassigned.length);
-      if (roles + plan.roles.length > LIMITS.rolesPerWorkspace) {
-        throw new StoreError('workspace_full', `This resume has ${plan.roles.length} roles; with the ${roles} already here that is more than the ${LIMITS.rolesPerWorkspace} a workspace holds. Nothing was imported.`);
-      }
-      if (bullets + newBullets > LIMITS.bulletsPerWorkspace) {
-        throw new StoreError('workspace_full', `This resume has ${newBullets} bullets; with the ${bullets} already here that is more than the ${LIMITS.bulletsPerWorkspace} a workspace holds. Nothing was imported.`);
-      }
-      const tooLong = [...plan.unassigned, ...plan.roles.flatMap((r) => r.bullets)].find((b) => b.length > LIMITS.bulletChars);
-      if (tooLong !== undefined) {
-        throw new StoreError('invalid', `A bullet is ${tooLong.length} characters; a bullet can be at most ${LIMITS.bulletChars}. Nothing was imported.`);
-      }
+      const newBullets = checkImportFits(plan, roles, bullets);
       const at = now();
       let rolePosition = (this.db.prepare('SELECT coalesce(max(position), 0) AS n FROM roles WHERE workspace_id = ?').get(workspaceId) as { n: number }).n;
       const insertRole = this.db.prepare(`INSERT INTO roles (workspace_id, position, title, employer, location, start_date, end_date)

@@ -1,23 +1,9 @@
 import type Database from 'better-sqlite3';
 import { isWorkspaceId, newWorkspaceId } from '../ids.ts';
-import type { Bullet, Role, Workspace, WorkspaceRepo, WorkspaceSnapshot } from '../types.ts';
+import type { Workspace, WorkspaceRepo, WorkspaceSnapshot } from '../types.ts';
 
-interface WorkspaceRow { id: string; created_at: string; updated_at: string }
-export interface RoleRow {
-  id: number; position: number; title: string; employer: string; location: string; start_date: string; end_date: string;
-}
-export interface BulletRow {
-  id: number; role_id: number | null; position: number; text: string; created_at: string; updated_at: string;
-}
-
-export const toWorkspace = (r: WorkspaceRow): Workspace => ({ id: r.id, createdAt: r.created_at, updatedAt: r.updated_at });
-export const toRole = (r: RoleRow): Role => ({
-  id: r.id, position: r.position, title: r.title, employer: r.employer, location: r.location,
-  startDate: r.start_date, endDate: r.end_date,
-});
-export const toBullet = (r: BulletRow): Bullet => ({
-  id: r.id, roleId: r.role_id, position: r.position, text: r.text, createdAt: r.created_at, updatedAt: r.updated_at,
-});
+import { toBullet, toRole, toWorkspace, type BulletRow, type RoleRow, type WorkspaceRow } from '../rows.ts';
+export { toBullet, toRole, toWorkspace, type BulletRow, type RoleRow };
 
 export const now = (): string => new Date().toISOString();
 
