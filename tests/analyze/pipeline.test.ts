@@ -53,7 +53,17 @@ describe('intervention only with a result', () => {
     ['pronoun subject', 'This resulted in fewer repeat calls.'],
     ['"by" + amount', 'Raised point-of-service collections by 18%.'],
     ['"while" is simultaneous', 'Reduced overtime 10% while improving staff engagement.'],
+    ['weak means', 'Shortened prior auth turnaround 3 days by supporting the referral coordinators.'],
+    ['weak means with a "with" phrase', 'Cut coding denials 15% by assisting the billing office with appeals.'],
+    ['weak action before a participle', 'Supported the business office, bringing down open A/R 9%.'],
+    ['weak verb before a change verb', 'Raised clinic revenue 6% by helping providers close charts the same day.'],
   ])('none: %s', (_name, text) => expect(has(text, 'intervention')).toBe(false));
+
+  it('a weak means still leaves the result, and partnering with others stays a method', () => {
+    expect(roles('Lowered write-offs 20% by supporting the collections team.')).toEqual(['start/result', 'means/other']);
+    expect(parseBullet('Lowered write-offs 20% by supporting the collections team.').clauses[1]!.roleRule).toBe('weak-means');
+    expect(has('Cut readmissions 2 pts by partnering with skilled nursing facilities on warm handoffs.', 'intervention')).toBe(true);
+  });
 
   it('splits clauses at the words that join them', () => {
     expect(roles('Standardized discharge calls, cutting readmissions 2 pts.')).toEqual(['start/intervention', 'participle/result']);

@@ -201,9 +201,11 @@ function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, ru
         const u = tokens[k]!;
         if (/[,;]/.test(tokens[k - 1]!.post)) break;
         if (!u.verb || !(u.verb.form === 'base' || u.verb.form === 'gerund') || u.verb.roles.includes('weak')) continue;
+        // "supporting the billing team": an activity word after an article is a noun, not the verb that carries it.
+        if (!verbAt(tokens, k, rules, { base: true, strict: rules.roles.articles.has(tokens[k - 1]!.lower) || tokens[k - 1]!.tags.has('Adjective') })) continue;
         if (k > i + 2 && !u.verb.roles.some((r) => r === 'down' || r === 'up' || r === 'better' || r === 'achieve')) continue;
         const last = tokens[Math.min(to, k + u.verb.words - 1)]!;
-        return { start: u.start, end: last.end, text: text.slice(u.start, last.end), lemma: u.verb.lemma, form: u.verb.form, roles: u.verb.roles };
+        return { start: u.start, end: last.end, text: text.slice(u.start, last.end), lemma: u.verb.lemma, form: u.verb.form, roles: u.verb.roles, via: t.verb.lemma };
       }
     }
     // "Build and grew census", "Analyzed, designed and reorganized": coordinated verbs share the clause; a verb of

@@ -125,6 +125,8 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
   });
 
   if (!clauses.some((c) => c.role === 'result')) return;
+  // "by supporting the billing team", "helping the manager": a weak verb names no means of the writer's own.
+  const weakMeans = (p: Clause) => !!p.head && (R.weakMeans.has(p.head.via ?? '') || (p.head.roles.includes('weak') && R.weakMeans.has(p.head.lemma)));
   // "Led the Epic go-live", "Managed the opening of a new clinic": running a change project is what was done.
   const runsAChange = (p: Clause) => !!p.head && (p.head.roles.includes('intervention')
     || afterHead(p, tokens).slice(0, 6).some((t) => rules.intervention.projectNouns.has(t.lower) || rules.intervention.projectNouns.has(t.lower.replace(/s$/, ''))));
@@ -140,7 +142,9 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
             // "Led the go-live with zero downtime events" — but "Processed 100 claims a day with 99% accuracy" is a duty done well.
             : c.roleRule === 'with-level' || c.roleRule === 'on-plan' ? runsAChange(p)
             : true;
-          if (p.role === 'action' && producing) {
+          if (p.role === 'action' && producing && weakMeans(p)) {
+            p.roleRule = 'weak-means';
+          } else if (p.role === 'action' && producing) {
             p.role = 'intervention';
             p.roleRule = `action-before-${c.link}`;
           } else if (p.role === 'other' && c.link === 'consequence' && j === k - 1 && p.link === 'start' && !R.pronouns.has(tokens[p.from]!.lower)) {
@@ -154,6 +158,12 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       return;
     }
     // "with" names a method only after a stated change: "Reduced door-to-doc 15 minutes with split-flow triage".
+    // "... by assisting the billing office with appeals": a verbless means phrase right after a weak one continues it.
+    const prev = clauses[k - 1];
+    if (c.role === 'other' && c.link === 'means' && (weakMeans(c) || (!c.head && prev?.link === 'means' && prev.roleRule === 'weak-means'))) {
+      c.roleRule = 'weak-means';
+      return;
+    }
     if (c.role === 'other' && c.link === 'means' && (c.linkRule !== 'means-with' || clauses.slice(0, k).some((p) => p.role === 'result' && (p.head?.roles ?? []).some((r) => (CHANGE as readonly string[]).includes(r) || r === 'achieve')))) {
       c.role = 'intervention';
       c.roleRule = `means:${c.linkRule}`;
