@@ -173,7 +173,7 @@ export function compileRules(root: string): Rules {
   const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => w.toLowerCase()));
   const rd = rolesFile?.data;
   const roles = Object.fromEntries(ROLE_LISTS.map((k) => [k, lower(rd?.[k])])) as Rules['roles'];
-  if (rd) for (const key of ['needsAmount', 'needsOutcome', 'weakMeans'] as const) {
+  if (rd) for (const key of ['needsAmount', 'needsOutcome', 'weakMeans', 'enablers'] as const) {
     for (const lemma of rd[key]) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `${key}: '${lemma}' is not in the verb lexicon`);
   }
 

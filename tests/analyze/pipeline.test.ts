@@ -23,6 +23,11 @@ describe('results first', () => {
     ['means that states a change', 'Supported the business office by reducing open A/R of $1.1M to under $600K.'],
     ['award', 'Named Practice Manager of the Year by the regional network.'],
     ['weak verb with a change', 'Helped the billing team lower denials 8%.'],
+    ['change noun after coordinated verbs', 'Build and sustain growth in outpatient therapy visits.'],
+    ['project finished within a window', 'Led the conversion of 6 clinics to Epic within 8 months.'],
+    ['project brought in to plan', 'Managed the ED expansion ahead of schedule.'],
+    ['what the writer made possible', 'Enabled 120 rural patients to receive care by telehealth.'],
+    ['comparative before an outcome', 'Set up the unit for higher productivity with self-scheduling.'],
   ])('%s', (_name, text) => expect(has(text, 'result')).toBe(true));
 
   it.each([
@@ -34,6 +39,10 @@ describe('results first', () => {
     ['reach count', 'Served 200 families each month.'],
     ['a count, not a comparative', 'Saw more than 20 patients per day.'],
     ['maintained duty', 'Maintained provider schedules for 16 physicians.'],
+    ['project that only ran a while', 'Coordinated the OR renovation over two years.'],
+    ['project in a year', 'Led the Cerner upgrade in 2021.'],
+    ['an aim after "enable"', 'Enabled nurses to spend more time at the bedside.'],
+    ['object shared with duty verbs', 'Collect, track and report data on survey accuracy.'],
   ])('no result: %s', (_name, text) => expect(has(text, 'result')).toBe(false));
 });
 
@@ -45,6 +54,8 @@ describe('intervention only with a result', () => {
     ['causative', 'Led the nursing team to lift HCAHPS responsiveness from 61% to 74%.'],
     ['subject of "resulted in"', 'Weekend discharge rounds resulted in a 10% drop in length of stay.'],
     ['after we + verb', 'Falls dropped from 11 to 4 a quarter after we added bed alarms.'],
+    ['after a noun phrase headed by an action', 'Call volume fell 20% following an online bill-pay portal launch.'],
+    ['action before an aim met from-to', 'Wrote a fall-risk protocol to bring falls from 12 to 5 per quarter.'],
   ])('%s', (_name, text) => expect(has(text, 'intervention')).toBe(true));
 
   it.each([
