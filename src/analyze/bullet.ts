@@ -37,5 +37,5 @@ export function analyzeBullet(text: string, options: BulletOptions = {}): Bullet
     kpis: signals.kpis, primaryDomain: signals.primaryDomain, findings,
   };
   const score = scoreOf(findings);
-  return { ...analysed, score, rewrite: options.rewrite === false ? null : suggestRewrite({ ...analysed, score }) };
+  return { ...analysed, score, rewrite: options.rewrite === false ? null : suggestRewrite({ ...analysed, score, parsed: signals }) };
 }
