@@ -6,6 +6,7 @@ import { parseBullet } from '../pipeline/index.ts';
 import type { Clause, ParsedBullet, Token } from '../pipeline/types.ts';
 import type { Rewrite } from '../types.ts';
 import type { Analysed } from './index.ts';
+import { rememberedParse } from './parses.ts';
 import { claimedOutcome } from './claims.ts';
 import { Edits } from './edits.ts';
 import { missingParts, optionalParts, wrongWayKpis } from './missing.ts';
@@ -72,7 +73,8 @@ const CHECK_LABEL: Record<CheckId, string> = {
 
 /** The parsed bullet the analysis ran on, or a fresh parse when the caller built the analysis by hand. */
 function parsedOf(analysed: Analysed): ParsedBullet {
-  return analysed.parsed?.text === analysed.text ? analysed.parsed : parseBullet(analysed.text);
+  const known = analysed.parsed ?? rememberedParse(analysed);
+  return known?.text === analysed.text ? known : parseBullet(analysed.text);
 }
 
 export function buildContext(analysed: Analysed, answers: Answers = {}): Context {
