@@ -120,7 +120,8 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
 
 /** The vague verb (and its preposition) opening the means clause of a result: "supporting" in "by supporting X". */
 function weakMeansIn(parsed: ParsedBullet): Range | undefined {
-  const c = parsed.clauses.find((k) => k.role === 'intervention' && k.link === 'means');
+  if (!parsed.clauses.some((k) => k.role === 'result')) return undefined;
+  const c = parsed.clauses.find((k) => k.link === 'means' && (k.role === 'intervention' || k.roleRule === 'weak-means'));
   if (!c) return undefined;
   const lead = parsed.tokens[c.from];
   const verb = parsed.tokens[c.from + 1];

@@ -206,14 +206,22 @@ export function afterToBy(e: Edits, parsed: ParsedBullet): boolean {
  */
 export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number): void {
   const clauses = parsed.clauses;
-  // "Maintain and develop growth", "Analyze and report data": a verb joined to the head inside its clause.
+  // "Maintain and develop growth", "Collected, analyzed and reported data": verbs listed with the head inside its
+  // clause, after a comma or "and". A base or -s form counts only with an object after it ("and transfers." and
+  // "and staff of 6" are nouns) and never past a purpose clause's "to" + verb ("to admit, discharge, and transfer").
   const joined = (c: Clause) => {
     if (!c.head) return;
-    const i = parsed.tokens.findIndex((t) => t.start >= c.head!.end);
-    const and = parsed.tokens[i];
-    const next = parsed.tokens[i + 1];
-    if (and?.lower === 'and' && next?.verb && next.verb.form !== 'gerund' && next.end < c.end && rolesOf(next.verb.lemma).length) {
-      e.replace(next.start, next.end, gerundAsWritten(next.text, next.verb.lemma), 'structure/parallel-by');
+    const ts = parsed.tokens.slice(c.from, c.to + 1).filter((t) => t.start >= c.head!.end);
+    for (const [i, t] of ts.entries()) {
+      const prev = ts[i - 1] ?? parsed.tokens.find((x) => x.end === c.head!.end);
+      if (!prev) continue;
+      if (prev.lower === 'to' && t.verb?.form === 'base') break;
+      const listed = prev.lower === 'and' || /,/.test(prev.post);
+      if (!listed || !t.verb || t.verb.form === 'gerund' || !rolesOf(t.verb.lemma).length || /^[\w'’-]/.test(parsed.text.charAt(t.end))) continue;
+      const next = ts[i + 1];
+      if ((t.verb.form === 'base' || t.verb.form === 'third')
+        && (!next || /[,.;:)]/.test(t.post) || /^(?:of|for|in|on|at|to|with)$/.test(next.lower) || /^[A-Z]/.test(next.text))) continue;
+      e.replace(t.start, t.end, gerundAsWritten(t.text, t.verb.lemma), 'structure/parallel-by');
     }
   };
   if (clauses[k]) joined(clauses[k]!);
