@@ -7,7 +7,7 @@ import { loadCompromise } from '../nlp/index.ts';
 import type { ClausesFile, RolesFile } from './schema.ts';
 import {
   CheckFileSchema, ClausesFileSchema, InterventionFileSchema, RolesFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
-  VerbsFileSchema, type CheckFile, type VerbRole, type VerbsFile,
+  VerbsFileSchema, ROLE_LISTS, type CheckFile, type RoleList, type VerbRole, type VerbsFile,
 } from './schema.ts';
 import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from './load.ts';
 
@@ -41,7 +41,7 @@ export interface Rules {
   /** Clause boundaries compiled into one compromise match net (run with one sweep per bullet). */
   clauses: { net: unknown; byId: Map<string, ClausesFile['boundaries'][number]> };
   /** Word lists the clause-role rules read, as lower-case sets. */
-  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'needsOutcome' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'activityNouns' | 'quantityWords' | 'notBeforeParticiple' | 'levelWords' | 'awards', Set<string>>;
+  roles: Record<RoleList, Set<string>>;
   checks: CompiledCheck[];
   /** Raw loaded files, for the example tests. */
   files: {
@@ -177,12 +177,10 @@ export function compileRules(root: string): Rules {
   const rolesFile = loadYamlFile(join(root, 'signals/roles.yml'), RolesFileSchema, problems);
   const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => w.toLowerCase()));
   const rd = rolesFile?.data;
-  const roles: Rules['roles'] = {
-    comparatives: lower(rd?.comparatives), changeNouns: lower(rd?.changeNouns), outcomeNouns: lower(rd?.outcomeNouns),
-    needsAmount: lower(rd?.needsAmount), needsOutcome: lower(rd?.needsOutcome), causatives: lower(rd?.causatives), articles: lower(rd?.articles), pronouns: lower(rd?.pronouns),
-    auxiliaries: lower(rd?.auxiliaries), notGerunds: lower(rd?.notGerunds), activityNouns: lower(rd?.activityNouns), quantityWords: lower(rd?.quantityWords), notBeforeParticiple: lower(rd?.notBeforeParticiple), levelWords: lower(rd?.levelWords), awards: lower(rd?.awards),
-  };
-  if (rd) for (const lemma of rd.needsAmount) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `needsAmount: '${lemma}' is not in the verb lexicon`);
+  const roles = Object.fromEntries(ROLE_LISTS.map((k) => [k, lower(rd?.[k])])) as Rules['roles'];
+  if (rd) for (const key of ['needsAmount', 'needsOutcome', 'weakMeans', 'enablers'] as const) {
+    for (const lemma of rd[key]) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `${key}: '${lemma}' is not in the verb lexicon`);
+  }
 
   // Checks: one small file per rule; the id is the file name.
   const checkFiles = loadYamlDir(join(root, 'checks/bullet'), CheckFileSchema, problems);

@@ -119,24 +119,14 @@ export const ClausesFileSchema = z.object({
 export type ClausesFile = z.infer<typeof ClausesFileSchema>;
 
 const words = z.array(z.string().min(1));
+/** The word lists of rules/signals/roles.yml, each read as a set of lower-case words. */
+export const ROLE_LISTS = ['comparatives', 'changeNouns', 'outcomeNouns', 'needsAmount', 'needsOutcome', 'causatives', 'weakMeans', 'enablers', 'completionWords',
+  'articles', 'pronouns', 'auxiliaries', 'notGerunds', 'activityNouns', 'quantityWords', 'notBeforeParticiple', 'levelWords', 'awards'] as const;
+export type RoleList = (typeof ROLE_LISTS)[number];
 export const RolesFileSchema = z.object({
   signal: z.literal('roles'),
   source,
-  comparatives: words,
-  changeNouns: words,
-  outcomeNouns: words,
-  needsAmount: words,
-  needsOutcome: words,
-  causatives: words,
-  articles: words,
-  pronouns: words,
-  auxiliaries: words,
-  notGerunds: words,
-  activityNouns: words,
-  quantityWords: words,
-  notBeforeParticiple: words,
-  levelWords: words,
-  awards: words,
+  ...(Object.fromEntries(ROLE_LISTS.map((k) => [k, words])) as Record<RoleList, typeof words>),
   examples,
 }).strict();
 export type RolesFile = z.infer<typeof RolesFileSchema>;

@@ -56,8 +56,12 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
     // "after deploying", "after we deployed", "after the rollout of": something done, not a date or a party.
     if (isGerund(t, rules)) return true;
     if (/^(?:we|i|they|the team|our team)$/.test(t.lower)) return verbAt(tokens, next + 1, rules);
-    const noun = rules.roles.articles.has(t.lower) ? tokens[next + 1] : t;
-    return !!noun && rules.intervention.actionNouns.has(noun.lower);
+    // "after the portal launch", "following a front-desk service training": the noun phrase's head names an action.
+    for (let k = rules.roles.articles.has(t.lower) ? next + 1 : next; k < next + 7 && tokens[k]; k++) {
+      if (rules.intervention.actionNouns.has(tokens[k]!.lower)) return true;
+      if (/[^\s-]/.test(tokens[k]!.post) || !(tokens[k]!.tags.has('Noun') || tokens[k]!.tags.has('Adjective'))) break;
+    }
+    return false;
   }
   if (needs === 'base') {
     const k = t.tags.has('Adverb') && tokens[next + 1] ? next + 1 : next;
@@ -147,11 +151,20 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
   const starts = [opening ?? { at: 0, link: 'start' as ClauseLink, rule: 'start', marker: 0 }, ...[...cuts.values()].filter((c) => c.at > 0 && c.at < tokens.length)]
     .sort((a, b) => a.at - b.at);
   const clauses: Clause[] = [];
+  const opened: Cut[] = [];
   starts.forEach((c, k) => {
     const to = (starts[k + 1]?.at ?? tokens.length) - 1;
     if (to < c.at) return;
     const head = findHead(p.text, tokens, c, to, rules);
     const prev = clauses[clauses.length - 1];
+    // "Planned, staffed and opened a unit": a clause that is only its verb shares the object of the verbs after it.
+    if (prev && c.link === 'comma' && head && prev.head && prev.from === prev.to && verbAt(tokens, c.at, rules, { base: true })) {
+      prev.to = to;
+      prev.end = tokens[to]!.end;
+      prev.text = p.text.slice(prev.start, prev.end);
+      prev.head = findHead(p.text, tokens, opened[opened.length - 1]!, to, rules);
+      return;
+    }
     // A comma-joined piece with no verb of its own continues the clause before it.
     // ("..., on time and $300K under budget" stands apart: it states how the work came out.)
     if (prev && c.link === 'comma' && !head && !ON_PLAN.test(p.matchText.slice(tokens[c.at]!.start, tokens[to]!.end))) {
@@ -162,6 +175,7 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
     }
     // The first clause starts where the text does: marks compromise leaves out of its tokens ("<", quotes) stay in.
     const start = k === 0 && !/[A-Za-z0-9]/.test(p.matchText.slice(0, tokens[c.at]!.start)) ? p.matchText.length - p.matchText.trimStart().length : tokens[c.at]!.start;
+    opened.push(c);
     clauses.push({
       start, end: tokens[to]!.end, text: p.text.slice(start, tokens[to]!.end),
       link: c.link, linkRule: c.rule, from: c.at, to, head, role: 'other', roleRule: '',
@@ -201,9 +215,11 @@ function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, ru
         const u = tokens[k]!;
         if (/[,;]/.test(tokens[k - 1]!.post)) break;
         if (!u.verb || !(u.verb.form === 'base' || u.verb.form === 'gerund') || u.verb.roles.includes('weak')) continue;
+        // "supporting the billing team": an activity word after an article is a noun, not the verb that carries it.
+        if (!verbAt(tokens, k, rules, { base: true, strict: rules.roles.articles.has(tokens[k - 1]!.lower) || tokens[k - 1]!.tags.has('Adjective') })) continue;
         if (k > i + 2 && !u.verb.roles.some((r) => r === 'down' || r === 'up' || r === 'better' || r === 'achieve')) continue;
         const last = tokens[Math.min(to, k + u.verb.words - 1)]!;
-        return { start: u.start, end: last.end, text: text.slice(u.start, last.end), lemma: u.verb.lemma, form: u.verb.form, roles: u.verb.roles };
+        return { start: u.start, end: last.end, text: text.slice(u.start, last.end), lemma: u.verb.lemma, form: u.verb.form, roles: u.verb.roles, via: t.verb.lemma };
       }
     }
     // "Build and grew census", "Analyzed, designed and reorganized": coordinated verbs share the clause; a verb of

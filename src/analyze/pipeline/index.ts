@@ -41,9 +41,17 @@ function clauseSpan(text: string, c: Clause, from = c.start): Span {
   return span(text, from, c.end);
 }
 
-/** `kpiTypos`: misspelled words with the KPI word each stands for, so the KPI stage still finds their KPI. */
-export function parseBullet(original: string, rules: Rules = getRules(), kpiTypos: readonly KpiTypo[] = []): Signals {
+/**
+ * `kpiTypos`: misspelled words with the KPI word each stands for, so the KPI stage still finds their KPI;
+ * `wordTypos`: every misspelled word with its fix, so a misspelled verb ("Increaed") still reads as that verb.
+ */
+export function parseBullet(original: string, rules: Rules = getRules(), kpiTypos: readonly KpiTypo[] = [], wordTypos: readonly KpiTypo[] = []): Signals {
   const p = parse(original, rules);
+  for (const typo of wordTypos) {
+    const t = p.tokens.find((u) => u.start === typo.start && u.end === typo.end);
+    const hit = t && !t.verb && !/\s/.test(typo.fix) ? rules.verbs.at([typo.fix.toLowerCase()], 0) : null;
+    if (t && hit) t.verb = hit;
+  }
   const text = p.matchText;
   const trace: ParsedBullet['trace'] = [];
   const note = (stage: string, s: Traced) => trace.push({ stage, rule: s.rule, start: s.start, end: s.end, text: original.slice(s.start, s.end) });

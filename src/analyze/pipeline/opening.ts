@@ -61,8 +61,9 @@ export function detectOpening(text: string, ws: readonly Word[], tokens: readonl
     return { kind: 'weak', verb, lemma: after?.lemma ?? null, roles: after?.roles ?? [], message: weak.message, ...extra };
   }
 
-  const found = hitAt(ws, i, rules);
   const tok = tagAt.get(first.start);
+  // A misspelled verb the parse already read as its fix ("Increaed") opens the bullet as that verb.
+  const found = hitAt(ws, i, rules) ?? (tok?.verb && tok.end === first.end ? tok.verb : null);
   const second = ws[i + (found?.words ?? 1)];
   const nextIsAux = second && rules.roles.auxiliaries.has(second.lower) && !/^(?:has|have|had)$/.test(second.lower);
   // An adverb first ("Successfully reduced ...") or a label makes the opening weaker than a verb first.

@@ -53,6 +53,8 @@ export interface ClauseHead {
   lemma: string;
   form: FormName;
   roles: readonly VerbRole[];
+  /** the weak verb the head was reached through ("helped reduce" -> 'help'), if any */
+  via?: string;
 }
 
 export interface Clause {

@@ -4,6 +4,9 @@
 import type { Rewrite } from '../types.ts';
 import type { Analysed } from './index.ts';
 import { Doc, type Range } from './doc.ts';
+import { parseBullet } from '../pipeline/index.ts';
+import type { Clause, ParsedBullet } from '../pipeline/types.ts';
+import { claimedOutcome } from './claims.ts';
 import { missingParts, optionalParts, wrongWayKpis } from './missing.ts';
 import {
   activate, afterToBy, capitalise, clauseEnd, expandAbbreviations, fixOpening, gerundiseCoordinated, invertChange, lowerFirst,
@@ -50,6 +53,8 @@ interface Context {
   wrongWay: ReturnType<typeof wrongWayKpis>;
   /** A vague means the analyzer took for the intervention ("by supporting the billing team"), to be asked for. */
   weakMeans?: { start: number; end: number };
+  /** A clause that claims an outcome in words the analysis did not count as a result: kept as the result. */
+  claimed?: Clause;
   placeholder: PlaceholderContext;
   answers: Answers;
   endWithPeriod: boolean;
@@ -77,6 +82,14 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
   const measure = [firstKpi?.label, firstKpi?.text, analysed.components.metric[0]?.text].filter(Boolean).join(' ');
   const missing = missingParts(analysed);
   const optional = optionalParts(analysed, missing);
+  const parsed = parsedOf(analysed);
+  const claimed = missing.has('result') ? claimedOutcome(parsed) : undefined;
+  if (claimed) {
+    // The writer claims the change; what is missing is how much it moved, asked for instead of "what improved".
+    missing.delete('result');
+    // A means stated after the claim ("by working with...", "with: adoption of...") is how, as written.
+    if (parsed.clauses.some((c) => c.link === 'means' && c.start >= claimed.end)) missing.delete('intervention');
+  }
   // A vague means ("by helping with denials") says nothing about how the result came about: it is asked for.
   if (weak) missing.add('intervention');
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
@@ -88,6 +101,7 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     optional,
     wrongWay,
     ...(weak ? { weakMeans: weak } : {}),
+    ...(claimed ? { claimed } : {}),
     // The KPI's whole noun phrase reads better in a question ("HCAHPS nurse communication scores").
     placeholder: { kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, phraseEndIn(text, firstKpi.end, clauseEnd(text, firstKpi.end)))) : undefined, did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none'), ...(moved ? { moved } : {}) },
     answers,
@@ -120,13 +134,24 @@ function shortDid(intervention: string): string | undefined {
   return words.slice(0, 8).join(' ');
 }
 
-function docFor(analysed: Analysed, weak?: { start: number; end: number }): Doc {
+/** The parsed bullet the analysis ran on, or a fresh parse when the caller built the analysis by hand. */
+function parsedOf(analysed: Analysed): ParsedBullet {
+  return analysed.parsed?.text === analysed.text ? analysed.parsed : parseBullet(analysed.text);
+}
+
+function docFor(analysed: Analysed, weak?: { start: number; end: number }, claimed?: Clause): Doc {
   const c = analysed.components;
   const doc = Doc.fromSpans(analysed.text, {
     metric: c.metric, baseline: c.baseline, intervention: c.intervention, result: c.result, timeframe: c.timeframe,
     kpi: analysed.kpis, verb: analysed.actionVerb ? [analysed.actionVerb] : [],
   });
   if (weak) doc.ranges.push({ kind: 'weak', ...weak });
+  if (claimed) {
+    doc.ranges.push({ kind: 'result', start: claimed.start, end: claimed.end });
+    // The means written after the claim is its how: what is asked goes before it.
+    const parsed = parsedOf(analysed);
+    for (const c of parsed.clauses) if (c.link === 'means' && c.start >= claimed.end) doc.ranges.push({ kind: 'intervention', start: c.start, end: c.end });
+  }
   return doc;
 }
 
@@ -156,7 +181,7 @@ const PRIORITY: readonly Part[] = ['result', 'intervention', 'metric', 'baseline
 
 function buildGuideOrder(first: Context, expand: boolean): Built {
   if (first.wrongWay.length) return buildFraming(first);
-  const doc = docFor(first.analysed, first.weakMeans);
+  const doc = docFor(first.analysed, first.weakMeans, first.claimed);
   joinSentences(doc);
   moveLeadingIntervention(doc);
   const verbFixed = fixVerb(doc, first.analysed);

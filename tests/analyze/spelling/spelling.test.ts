@@ -113,6 +113,16 @@ describe('a KPI behind a typo', () => {
   });
 });
 
+describe('a verb behind a typo', () => {
+  it('still opens the bullet and carries its result', () => {
+    const r = analyzeBullet('Reduecd no-shows 14% by calling every patient the day before.');
+    expect(r.actionVerb).toMatchObject({ text: 'Reduecd', strength: 'strong' });
+    expect(r.components.result.map((s) => s.text)).toEqual(['Reduecd no-shows 14%']);
+    expect(r.components.intervention.map((s) => s.text)).toEqual(['by calling every patient the day before']);
+    expect(r.findings.some((f) => f.rule === 'spelling')).toBe(true);
+  });
+});
+
 describe('the user\'s dictionary', () => {
   it('stops a word being flagged', () => {
     // A unit's own word that looks like a typo of a common one.
