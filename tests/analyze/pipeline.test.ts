@@ -144,3 +144,12 @@ describe('the parsed bullet', () => {
     expect(b.trace.some((t) => t.stage === 'roles' && t.rule.startsWith('result:'))).toBe(true);
   });
 });
+
+describe('domain from cue words when no KPI is moved', () => {
+  it.each([
+    ['registration at a kiosk', 'Set up self check-in kiosks in both lobbies.', 'access'],
+    ['walk-in volume', 'Opened a third urgent care site, adding weekend walk-in visits.', 'access'],
+    ['clinical measures a program moves', 'Ran a diabetes coaching program to improve A1c and blood pressure control for 120 patients.', 'quality'],
+    ['workload', 'Balanced nurse workloads across day and night shifts.', 'people'],
+  ])('%s', (_name, text, domain) => expect(parseBullet(text).primaryDomain).toBe(domain));
+});

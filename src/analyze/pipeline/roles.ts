@@ -82,8 +82,14 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
   // "Led the Epic go-live", "Managed the opening of a new clinic": running a change project is what was done.
   const runsAChange = (p: Clause) => !!p.head && (p.head.roles.includes('intervention') || objectOf(p, tokens).verbs.some((v) => v.verb?.roles.includes('intervention'))
     || afterHead(p, tokens).slice(0, 6).some((t) => rules.intervention.projectNouns.has(t.lower) || rules.intervention.projectNouns.has(t.lower.replace(/s$/, ''))));
-  // "... in 14 months", "within 90 days": a window a piece of work was finished in (not "over 3 years", "in 2021").
-  const finishedWithin = (c: Clause) => c.slots.timeframe.some((t) => (t as { rule?: string }).rule === 'timeframe:within-period' && R.completionWords.has(t.text.split(/\s/)[0]!.toLowerCase()));
+  // "... in 14 months", "within 90 days": a window a piece of work was finished in (not "over 3 years", "in 2021",
+  // "within the first 30 days of employment").
+  const finishedWithin = (c: Clause) => c.slots.timeframe.some((t) => {
+    if ((t as { rule?: string }).rule !== 'timeframe:within-period') return false;
+    const at = tokens.findIndex((u) => u.start === t.start);
+    const next = tokens[at + 1];
+    return at >= 0 && R.completionWords.has(tokens[at]!.lower) && !!next && (/^\d/.test(next.lower) || next.tags.has('Value'));
+  });
 
   const decide = (c: Clause, k: number): [Clause['role'], string] => {
     const head = c.head;
@@ -137,7 +143,7 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     if (cmp) return ['result', 'comparative-amount'];
     // "Managed the implementation of a Cerner system in 14 months", "Led the clinic build-out on time and under budget":
     // a change project brought in within a window or to plan.
-    if (head && runsAChange(c) && (finishedWithin(c) || /\b(?:on\s(?:time|schedule)|ahead\sof\s(?:schedule|plan)|(?:under|within)\sbudget)\b/i.test(c.text))) return ['result', 'project-delivered'];
+    if (head && !head.via && !roles.includes('weak') && runsAChange(c) && (finishedWithin(c) || /\b(?:on\s(?:time|schedule)|ahead\sof\s(?:schedule|plan)|(?:under|within)\sbudget)\b/i.test(c.text))) return ['result', 'project-delivered'];
     // "..., on time and $300K under budget": how the work came out.
     if (!head && c.link === 'comma' && /^(?:on\s(?:time|schedule|budget)|ahead\sof|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i.test(c.text)) return ['result', 'on-plan'];
     // "95% compliance with policies", "census of 97%": a level stated with no verb.
