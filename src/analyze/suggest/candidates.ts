@@ -532,23 +532,26 @@ function baselineAfter(b: Built, from: number, limit: number): number {
 function nounPhraseEnd(p: ParsedBullet, from: number, limit: number): number {
   let at = from;
   let prev: Token | undefined;
-  for (const t of p.tokens) {
+  for (const [i, t] of p.tokens.entries()) {
     if (t.end <= from) { prev = t; continue; }
     if (t.start >= limit || t.start < at) break;
     const gap = p.text.slice(at, t.start);
-    if (!/^(?:\s+|-)$/.test(gap) || !nounish(t, prev)) break;
+    if (!/^(?:\s+|-)$/.test(gap) || !nounish(t, prev, p.tokens[i + 1])) break;
     at = t.end;
     prev = t;
   }
   return at;
 }
 
-function nounish(t: Token, prev: Token | undefined): boolean {
+function nounish(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (!/^[A-Za-z][\w'/&-]*$/.test(t.text)) return false;
   if (['Preposition', 'Conjunction', 'Determiner', 'Date', 'Value', 'Adverb', 'Pronoun', 'QuestionWord', 'Duration'].some((g) => t.tags.has(g))) return false;
   if (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym')) return !t.verb || t.verb.form === 'base' || t.tags.has('Noun');
-  // "120 staff", "HCAHPS communication scores": a bare verb form right after a number or a noun is the noun it names.
-  return t.verb?.form === 'base' && !!prev && (prev.tags.has('Value') || prev.tags.has('Noun'));
+  // "120 staff", "HCAPHS scores thru rounding": a bare or -s verb form right after a number or a noun, with no object
+  // of its own after it, is the noun it names.
+  const noObject = !next || /[,.;:)]/.test(t.post) || next.tags.has('Preposition') || next.tags.has('Conjunction');
+  const bare = t.verb ? t.verb.form === 'base' || t.verb.form === 'third' : t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund');
+  return bare && !!prev && (prev.tags.has('Value') || prev.tags.has('Noun') || prev.tags.has('Acronym')) && noObject;
 }
 
 function checksFor(b: Built): Check[] {
