@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
+import { PhraseTrie, type PhraseEntry } from './phrases.ts';
 import { loadCompromise } from '../nlp/index.ts';
 import type { ClausesFile, RolesFile } from './schema.ts';
 import {
@@ -10,14 +11,19 @@ import {
 } from './schema.ts';
 import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from './load.ts';
 
-export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null; re: RegExp[] }
+export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null }
+/** What a phrase of the KPI catalogue stands for: a KPI's term, a KPI's exception, or a domain cue (by group). */
+export type CataloguePhrase = { kind: 'kpi'; kpi: number } | { kind: 'except'; kpi: number } | { kind: 'cue'; group: number };
 export interface PatternSet { id: string; patterns: { id: string; re: RegExp; needsDigit: boolean }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
 export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: RegExp }
 
 export interface Rules {
   root: string;
   kpis: CompiledKpi[];
-  cues: { domain: Domain; re: RegExp; weight: number }[];
+  /** KPI terms, their exceptions and the domain cues, in one trie looked up in one pass over a text's tokens */
+  catalogue: PhraseTrie<CataloguePhrase>;
+  /** the cues' domain and weight, by group (one group per domain and weight) */
+  cueGroups: { domain: Domain; weight: number }[];
   /** a count of one of these nouns points to the domain */
   countNouns: { domain: Domain; re: RegExp }[];
   /** verb lemma -> the domain it leans towards when no KPI is named */
@@ -70,41 +76,40 @@ export function compileRules(root: string): Rules {
   // KPIs, cues and equity qualifiers.
   const kpiFiles = loadYamlDir(join(root, 'kpis'), KpiFileSchema, problems);
   const kpis: CompiledKpi[] = [];
-  const cues: Rules['cues'] = [];
+  const catalogue = new PhraseTrie<CataloguePhrase>();
+  const cueGroups: Rules['cueGroups'] = [];
   const qualifiers: Rules['qualifiers'] = [];
   const verbPriors = new Map<string, Domain>();
   const countNouns: Rules['countNouns'] = [];
   const seen = new Set<string>();
+  const addPhrase = (phrase: string, entry: PhraseEntry<CataloguePhrase>, file: string, where: string) => {
+    try {
+      catalogue.add(phrase, entry);
+    } catch (e) {
+      problems.add(file, '', `${where}: ${(e as Error).message}`);
+    }
+  };
   for (const { file, data } of kpiFiles) {
     data.kpis.forEach((k, i) => {
       if (seen.has(k.id)) problems.add(file, '', `kpis.${i}.id: duplicate KPI id '${k.id}'`);
       seen.add(k.id);
-      const res: RegExp[] = [];
-      const terms = rx(`${WORD_BEFORE}(?:${k.terms.join('|')})${WORD_AFTER}`, 'gi', file, `kpis.${i}.terms`);
-      if (terms) res.push(terms);
-      if (k.abbreviations?.length) {
-        const abbr = rx(`${WORD_BEFORE}(?:${k.abbreviations.map(escapeRegex).join('|')})(?![A-Za-z0-9_-])`, 'g', file, `kpis.${i}.abbreviations`);
-        if (abbr) res.push(abbr);
-      }
-      kpis.push({ id: k.id, label: k.label, domain: data.domain, desired: k.desired, re: res });
+      const value = { kind: 'kpi' as const, kpi: kpis.length };
+      k.terms.forEach((t, j) => addPhrase(t, { value }, file, `kpis.${i}.terms.${j}`));
+      (k.except ?? []).forEach((t, j) => addPhrase(t, { value: { kind: 'except', kpi: kpis.length } }, file, `kpis.${i}.except.${j}`));
+      (k.abbreviations ?? []).forEach((a, j) => addPhrase(a, { value, exact: a }, file, `kpis.${i}.abbreviations.${j}`));
+      kpis.push({ id: k.id, label: k.label, domain: data.domain, desired: k.desired });
     });
     for (const v of data.verbs) {
       if (verbPriors.has(v)) problems.add(file, '', `verbs: '${v}' already leans to ${verbPriors.get(v)}`);
       verbPriors.set(v, data.domain);
     }
-    // Cues of one weight are checked one by one (so a broken one is named), then joined into one pattern: one scan
-    // of the text per domain and weight instead of one per cue. Longer cues first, so the longer reading wins.
-    const byWeight = new Map<number, string[]>();
+    // One group per domain and weight: within a group the longer reading wins and readings do not overlap.
     data.cues.forEach((c, i) => {
       const { match, weight } = typeof c === 'string' ? { match: c, weight: 1 } : c;
-      if (!rx(`(?:${match})`, 'gi', file, `cues.${i}`)) return;
-      byWeight.set(weight, [...(byWeight.get(weight) ?? []), match]);
+      let group = cueGroups.findIndex((g) => g.domain === data.domain && g.weight === weight);
+      if (group < 0) group = cueGroups.push({ domain: data.domain, weight }) - 1;
+      addPhrase(match, { value: { kind: 'cue', group } }, file, `cues.${i}`);
     });
-    for (const [weight, list] of byWeight) {
-      const body = [...list].sort((a, b) => b.length - a.length).map((m) => `(?:${m})`).join('|');
-      const re = rx(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, 'gi', file, 'cues');
-      if (re) cues.push({ domain: data.domain, re, weight });
-    }
     if (data.counts.length) {
       const re = rx(`(?<![\\w.])\\d[\\d,]*\\+?(?:\\s(?:plus|or more|total|full-time|part-time|[a-z]+-?[a-z]*)){0,2}?\\s(?:${data.counts.join('|')})s?${WORD_AFTER}|${WORD_BEFORE}(?:${data.counts.join('|')})s?\\s(?:of|totaling|totalling)\\s(?:up\\sto\\s|over\\s|about\\s)?\\d`, 'gi', file, 'counts');
       if (re) countNouns.push({ domain: data.domain, re });
@@ -190,13 +195,9 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, cues, countNouns, verbPriors, qualifiers, verbs, weakOpeners, titleWords: new Set(verbsFile?.data.titleWords ?? []),
+    root, kpis, catalogue, cueGroups, countNouns, verbPriors, qualifiers, verbs, weakOpeners, titleWords: new Set(verbsFile?.data.titleWords ?? []),
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
     metric, baseline, timeframe, intervention, clauses, roles, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles, clauses: clausesFile, roles: rolesFile },
   };
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
