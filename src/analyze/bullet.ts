@@ -5,8 +5,8 @@ import { parseBullet } from './pipeline/index.ts';
 import { MAX_BULLET_CHARS } from './limits.ts';
 import { privateDataFindings } from './privacy.ts';
 import { scoreOf } from './score.ts';
-import { findMisspellings, kpiTypos, toFindings, type SpellingOptions } from './spelling/index.ts';
-import { suggestRewrite } from './suggest/index.ts';
+import { findMisspellings, kpiTypos, toFindings, wordTypos, type SpellingOptions } from './spelling/index.ts';
+import { rememberParse, suggestRewrite } from './suggest/index.ts';
 import { emptyComponents, type BulletResult } from './types.ts';
 
 export interface BulletOptions extends SpellingOptions {
@@ -30,12 +30,12 @@ export function analyzeBullet(text: string, options: BulletOptions = {}): Bullet
   }
   const rules = getRules();
   const misspellings = options.spelling === false ? [] : findMisspellings(text, options);
-  const signals = parseBullet(text, rules, kpiTypos(misspellings));
+  const signals = parseBullet(text, rules, kpiTypos(misspellings), wordTypos(misspellings));
   const findings = [...runChecks(rules, signals), ...toFindings(misspellings, signals.kpis), ...privateDataFindings(text)];
   const analysed = {
     kind: 'bullet' as const, text, components: signals.components, actionVerb: signals.actionVerb,
     kpis: signals.kpis, primaryDomain: signals.primaryDomain, findings,
   };
   const score = scoreOf(findings);
-  return { ...analysed, score, rewrite: options.rewrite === false ? null : suggestRewrite({ ...analysed, score }) };
+  return rememberParse({ ...analysed, score, rewrite: options.rewrite === false ? null : suggestRewrite({ ...analysed, score, parsed: signals }) }, signals);
 }

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { RULES_DIR, getRules } from '../rules/index.ts';
 import { Problems, compileRegex, loadYamlFile, type Loaded } from '../rules/load.ts';
+import { phraseRegex } from '../rules/phrases.ts';
 import type { Domain } from '../analyze/types.ts';
 import {
   DictionaryFileSchema, ExperienceFileSchema, ImportanceFileSchema, KpiContextFileSchema,
@@ -144,10 +145,16 @@ export function compileMatchRules(root = RULES_DIR): MatchRules {
   }
   for (const f of catalogue) {
     for (const k of f.data.kpis) {
-      const terms = rx(`${BEFORE}(?:${flexSpaces([...k.terms, ...(kpiContexts?.data.terms[k.id] ?? [])].join('|'))})${AFTER}`, 'gi', f.file, `kpis.${k.id}.terms`);
+      // The catalogue's terms are lemma sequences; postings are scanned as raw text, so each becomes a pattern, the
+      // longest first so that the longer reading wins ("wRVUs per clinic day" over "wRVUs").
+      const longestFirst = [...k.terms].sort((a, b) => b.split(/[\s-]+/).length - a.split(/[\s-]+/).length || b.length - a.length);
+      const terms = rx(`${BEFORE}(?:${[...longestFirst.map(phraseRegex), flexSpaces((kpiContexts?.data.terms[k.id] ?? []).join('|'))].filter(Boolean).join('|')})${AFTER}`, 'gi', f.file, `kpis.${k.id}.terms`);
       if (!terms) continue;
       const abbr = k.abbreviations?.length ? rx(`${BEFORE}(?:${k.abbreviations.map(escape).join('|')})(?![A-Za-z0-9_-])`, 'g', f.file, `kpis.${k.id}`) : null;
-      const exclude = (kpiContexts?.data.exclude[k.id] ?? []).map((s) => rx(`${BEFORE}(?:${s})`, 'gi', kpiContexts!.file, `exclude.${k.id}`)).filter((r): r is RegExp => r !== null);
+      const exclude = [
+        ...(k.except ?? []).map((s) => rx(`${BEFORE}(?:${phraseRegex(s)})${AFTER}`, 'gi', f.file, `kpis.${k.id}.except`)),
+        ...(kpiContexts?.data.exclude[k.id] ?? []).map((s) => rx(`${BEFORE}(?:${s})`, 'gi', kpiContexts!.file, `exclude.${k.id}`)),
+      ].filter((r): r is RegExp => r !== null);
       add({ key: `kpi:${k.id}`, kind: 'kpi', id: k.id, label: k.label, terms, abbreviations: abbr, exclude, implies: [], domain: f.data.domain }, f.file);
     }
   }

@@ -2,22 +2,28 @@
 import { join } from 'node:path';
 import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
+import { PhraseTrie, type PhraseEntry } from './phrases.ts';
 import { loadCompromise } from '../nlp/index.ts';
 import type { ClausesFile, RolesFile } from './schema.ts';
 import {
   CheckFileSchema, ClausesFileSchema, InterventionFileSchema, RolesFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
-  VerbsFileSchema, type CheckFile, type VerbRole, type VerbsFile,
+  VerbsFileSchema, ROLE_LISTS, type CheckFile, type RoleList, type VerbRole, type VerbsFile,
 } from './schema.ts';
 import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from './load.ts';
 
-export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null; re: RegExp[] }
+export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null }
+/** What a phrase of the KPI catalogue stands for: a KPI's term, a KPI's exception, or a domain cue (by group). */
+export type CataloguePhrase = { kind: 'kpi'; kpi: number } | { kind: 'except'; kpi: number } | { kind: 'cue'; group: number };
 export interface PatternSet { id: string; patterns: { id: string; re: RegExp; needsDigit: boolean }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
 export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: RegExp }
 
 export interface Rules {
   root: string;
   kpis: CompiledKpi[];
-  cues: { domain: Domain; re: RegExp; weight: number }[];
+  /** KPI terms, their exceptions and the domain cues, in one trie looked up in one pass over a text's tokens */
+  catalogue: PhraseTrie<CataloguePhrase>;
+  /** the cues' domain and weight, by group (one group per domain and weight) */
+  cueGroups: { domain: Domain; weight: number }[];
   /** a count of one of these nouns points to the domain */
   countNouns: { domain: Domain; re: RegExp }[];
   /** verb lemma -> the domain it leans towards when no KPI is named */
@@ -25,7 +31,9 @@ export interface Rules {
   qualifiers: { domain: Domain; weight: number; re: RegExp }[];
   /** The verb lexicon: lemmas, roles and forms (see src/nlp/verbs.ts for the API). */
   verbs: VerbLexicon;
-  weakOpeners: { re: RegExp; message: string }[];
+  weakOpeners: { re: RegExp; message: string; duty: boolean }[];
+  /** Job-title nouns: a verb form before one is a title, not the opening verb ("Lead analyst", "Charge nurse"). */
+  titleWords: Set<string>;
   leadingAdverbs: Set<string>;
   metric: PatternSet;
   baseline: PatternSet;
@@ -35,7 +43,7 @@ export interface Rules {
   /** Clause boundaries compiled into one compromise match net (run with one sweep per bullet). */
   clauses: { net: unknown; byId: Map<string, ClausesFile['boundaries'][number]> };
   /** Word lists the clause-role rules read, as lower-case sets. */
-  roles: Record<'comparatives' | 'changeNouns' | 'outcomeNouns' | 'needsAmount' | 'needsOutcome' | 'causatives' | 'articles' | 'pronouns' | 'auxiliaries' | 'notGerunds' | 'activityNouns' | 'quantityWords' | 'notBeforeParticiple' | 'levelWords' | 'awards', Set<string>>;
+  roles: Record<RoleList, Set<string>>;
   checks: CompiledCheck[];
   /** Raw loaded files, for the example tests. */
   files: {
@@ -68,41 +76,40 @@ export function compileRules(root: string): Rules {
   // KPIs, cues and equity qualifiers.
   const kpiFiles = loadYamlDir(join(root, 'kpis'), KpiFileSchema, problems);
   const kpis: CompiledKpi[] = [];
-  const cues: Rules['cues'] = [];
+  const catalogue = new PhraseTrie<CataloguePhrase>();
+  const cueGroups: Rules['cueGroups'] = [];
   const qualifiers: Rules['qualifiers'] = [];
   const verbPriors = new Map<string, Domain>();
   const countNouns: Rules['countNouns'] = [];
   const seen = new Set<string>();
+  const addPhrase = (phrase: string, entry: PhraseEntry<CataloguePhrase>, file: string, where: string) => {
+    try {
+      catalogue.add(phrase, entry);
+    } catch (e) {
+      problems.add(file, '', `${where}: ${(e as Error).message}`);
+    }
+  };
   for (const { file, data } of kpiFiles) {
     data.kpis.forEach((k, i) => {
       if (seen.has(k.id)) problems.add(file, '', `kpis.${i}.id: duplicate KPI id '${k.id}'`);
       seen.add(k.id);
-      const res: RegExp[] = [];
-      const terms = rx(`${WORD_BEFORE}(?:${k.terms.join('|')})${WORD_AFTER}`, 'gi', file, `kpis.${i}.terms`);
-      if (terms) res.push(terms);
-      if (k.abbreviations?.length) {
-        const abbr = rx(`${WORD_BEFORE}(?:${k.abbreviations.map(escapeRegex).join('|')})(?![A-Za-z0-9_-])`, 'g', file, `kpis.${i}.abbreviations`);
-        if (abbr) res.push(abbr);
-      }
-      kpis.push({ id: k.id, label: k.label, domain: data.domain, desired: k.desired, re: res });
+      const value = { kind: 'kpi' as const, kpi: kpis.length };
+      k.terms.forEach((t, j) => addPhrase(t, { value }, file, `kpis.${i}.terms.${j}`));
+      (k.except ?? []).forEach((t, j) => addPhrase(t, { value: { kind: 'except', kpi: kpis.length } }, file, `kpis.${i}.except.${j}`));
+      (k.abbreviations ?? []).forEach((a, j) => addPhrase(a, { value, exact: a }, file, `kpis.${i}.abbreviations.${j}`));
+      kpis.push({ id: k.id, label: k.label, domain: data.domain, desired: k.desired });
     });
     for (const v of data.verbs) {
       if (verbPriors.has(v)) problems.add(file, '', `verbs: '${v}' already leans to ${verbPriors.get(v)}`);
       verbPriors.set(v, data.domain);
     }
-    // Cues of one weight are checked one by one (so a broken one is named), then joined into one pattern: one scan
-    // of the text per domain and weight instead of one per cue. Longer cues first, so the longer reading wins.
-    const byWeight = new Map<number, string[]>();
+    // One group per domain and weight: within a group the longer reading wins and readings do not overlap.
     data.cues.forEach((c, i) => {
       const { match, weight } = typeof c === 'string' ? { match: c, weight: 1 } : c;
-      if (!rx(`(?:${match})`, 'gi', file, `cues.${i}`)) return;
-      byWeight.set(weight, [...(byWeight.get(weight) ?? []), match]);
+      let group = cueGroups.findIndex((g) => g.domain === data.domain && g.weight === weight);
+      if (group < 0) group = cueGroups.push({ domain: data.domain, weight }) - 1;
+      addPhrase(match, { value: { kind: 'cue', group } }, file, `cues.${i}`);
     });
-    for (const [weight, list] of byWeight) {
-      const body = [...list].sort((a, b) => b.length - a.length).map((m) => `(?:${m})`).join('|');
-      const re = rx(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, 'gi', file, 'cues');
-      if (re) cues.push({ domain: data.domain, re, weight });
-    }
     if (data.counts.length) {
       const re = rx(`(?<![\\w.])\\d[\\d,]*\\+?(?:\\s(?:plus|or more|total|full-time|part-time|[a-z]+-?[a-z]*)){0,2}?\\s(?:${data.counts.join('|')})s?${WORD_AFTER}|${WORD_BEFORE}(?:${data.counts.join('|')})s?\\s(?:of|totaling|totalling)\\s(?:up\\sto\\s|over\\s|about\\s)?\\d`, 'gi', file, 'counts');
       if (re) countNouns.push({ domain: data.domain, re });
@@ -121,7 +128,7 @@ export function compileRules(root: string): Rules {
   if (verbsFile) {
     verbsFile.data.weakOpeners.forEach((w, i) => {
       const re = rx(`^(?:${w.match})${WORD_AFTER}`, 'i', verbsFile.file, `weakOpeners.${i}`);
-      if (re) weakOpeners.push({ re, message: w.message });
+      if (re) weakOpeners.push({ re, message: w.message, duty: w.duty ?? false });
     });
   }
 
@@ -172,12 +179,10 @@ export function compileRules(root: string): Rules {
   const rolesFile = loadYamlFile(join(root, 'signals/roles.yml'), RolesFileSchema, problems);
   const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => w.toLowerCase()));
   const rd = rolesFile?.data;
-  const roles: Rules['roles'] = {
-    comparatives: lower(rd?.comparatives), changeNouns: lower(rd?.changeNouns), outcomeNouns: lower(rd?.outcomeNouns),
-    needsAmount: lower(rd?.needsAmount), needsOutcome: lower(rd?.needsOutcome), causatives: lower(rd?.causatives), articles: lower(rd?.articles), pronouns: lower(rd?.pronouns),
-    auxiliaries: lower(rd?.auxiliaries), notGerunds: lower(rd?.notGerunds), activityNouns: lower(rd?.activityNouns), quantityWords: lower(rd?.quantityWords), notBeforeParticiple: lower(rd?.notBeforeParticiple), levelWords: lower(rd?.levelWords), awards: lower(rd?.awards),
-  };
-  if (rd) for (const lemma of rd.needsAmount) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `needsAmount: '${lemma}' is not in the verb lexicon`);
+  const roles = Object.fromEntries(ROLE_LISTS.map((k) => [k, lower(rd?.[k])])) as Rules['roles'];
+  if (rd) for (const key of ['needsAmount', 'needsOutcome', 'weakMeans', 'enablers'] as const) {
+    for (const lemma of rd[key]) if (!verbs.has(lemma)) problems.add(rolesFile!.file, '', `${key}: '${lemma}' is not in the verb lexicon`);
+  }
 
   // Checks: one small file per rule; the id is the file name.
   const checkFiles = loadYamlDir(join(root, 'checks/bullet'), CheckFileSchema, problems);
@@ -190,13 +195,9 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, cues, countNouns, verbPriors, qualifiers, verbs, weakOpeners,
+    root, kpis, catalogue, cueGroups, countNouns, verbPriors, qualifiers, verbs, weakOpeners, titleWords: new Set(verbsFile?.data.titleWords ?? []),
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
     metric, baseline, timeframe, intervention, clauses, roles, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles, clauses: clausesFile, roles: rolesFile },
   };
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

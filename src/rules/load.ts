@@ -1,13 +1,15 @@
-// Reads rule files (YAML), validates them with zod and collects every problem with file, line and field,
-// so one start-up names everything that is wrong instead of the first thing.
+// The one rule loader: bullet, story, rewrite, pre-flight, spelling and match rules are all read here. Each YAML file
+// is validated with zod and every problem is collected with file, line and field, so one start-up names everything
+// that is wrong instead of the first thing.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 
 export class RuleLoadError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`rules: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+  /** `what`: which rule set failed ("rules", "story rules", "rewrite rules"...), for the start-up message. */
+  constructor(readonly problems: string[], what = 'rules') {
+    super(`${what}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
     this.name = 'RuleLoadError';
   }
 }
@@ -19,8 +21,8 @@ export class Problems {
   add(file: string, where: string, message: string): void {
     this.list.push(`${relative(this.root, file) || file}${where}: ${message}`);
   }
-  throwIfAny(): void {
-    if (this.list.length) throw new RuleLoadError(this.list);
+  throwIfAny(what?: string): void {
+    if (this.list.length) throw new RuleLoadError(this.list, what);
   }
 }
 

@@ -6,6 +6,8 @@ const source = z.string().min(10, 'say where in the guide this rule comes from')
 const regexSource = z.string().min(1);
 const examples = z.object({ valid: z.array(z.string()).default([]), invalid: z.array(z.string()).default([]) }).strict();
 
+/** A lemma sequence ("days in A/R", "(RN|staff)? turnover rate?", "{reconcile}"): see src/rules/phrases.ts. */
+const phrase = z.string().min(1).refine((s) => !/[\\[\]^$+]|\(\?/.test(s), 'a phrase is words, not a regex: "days in A/R", "(RN|staff)? turnover rate?", "{reconcile}"');
 export const KpiFileSchema = z.object({
   domain: DomainSchema,
   source,
@@ -14,18 +16,24 @@ export const KpiFileSchema = z.object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
     label: z.string().min(2),
     desired: z.enum(['up', 'down']).nullable(),
-    terms: z.array(regexSource).min(1),
+    /** the KPI's names as lemma sequences; each word also matches its plural */
+    terms: z.array(phrase).min(1),
+    /** longer phrases in which a term names something else ("revenue cycle", "inventory turnover") */
+    except: z.array(phrase).optional(),
+    /** matched as written, case and all ("LOS", "A/R") */
     abbreviations: z.array(z.string()).optional(),
     source: z.string().optional(),
   }).strict()).min(1),
-  /** Words that point to the domain when no KPI is named; an entry with a weight counts more than one vote. */
-  cues: z.array(z.union([regexSource, z.object({ match: regexSource, weight: z.number().positive().max(5) }).strict()])).default([]),
+  /** Phrases that point to the domain when no KPI is named; an entry with a weight counts more than one vote. */
+  cues: z.array(z.union([phrase, z.object({ match: phrase, weight: z.number().positive().max(5) }).strict()])).default([]),
   /** Nouns whose count points to the domain ("16 employees" -> people, "40 patients a day" -> access). */
   counts: z.array(z.string().regex(/^[a-z][a-z -]*$/)).default([]),
   /** Verb lemmas that lean a bullet with no KPI towards this domain ("Scheduled ..." -> access). */
   verbs: z.array(z.string().regex(/^[a-z][a-z -]*$/)).default([]),
   qualifiers: z.array(regexSource).default([]),
   examples: z.array(z.object({ text: z.string(), kpi: z.string() }).strict()).min(1),
+  /** Texts in which the catalogue must not find the KPI (a term inside one of its exceptions, a look-alike form). */
+  counterExamples: z.array(z.object({ text: z.string(), kpi: z.string() }).strict()).default([]),
 }).strict();
 export type KpiFile = z.infer<typeof KpiFileSchema>;
 
@@ -37,8 +45,9 @@ export const VerbsFileSchema = z.object({
   source,
   roles: z.object(Object.fromEntries(VERB_ROLES.map((g) => [g, z.array(lemma).min(1)])) as Record<VerbRole, z.ZodArray<typeof lemma>>).strict(),
   fixes: z.record(lemma, formFix).default({}),
-  weakOpeners: z.array(z.object({ match: regexSource, message: z.string() }).strict()).min(1),
+  weakOpeners: z.array(z.object({ match: regexSource, message: z.string(), duty: z.boolean().optional() }).strict()).min(1),
   leadingAdverbs: z.array(z.string()),
+  titleWords: z.array(z.string().regex(/^[a-z][a-z-]*$/)).default([]),
   examples: z.object({ strong: z.array(z.string()), weak: z.array(z.string()), none: z.array(z.string()) }).strict(),
 }).strict();
 export type VerbsFile = z.infer<typeof VerbsFileSchema>;
@@ -111,24 +120,14 @@ export const ClausesFileSchema = z.object({
 export type ClausesFile = z.infer<typeof ClausesFileSchema>;
 
 const words = z.array(z.string().min(1));
+/** The word lists of rules/signals/roles.yml, each read as a set of lower-case words. */
+export const ROLE_LISTS = ['comparatives', 'changeNouns', 'outcomeNouns', 'needsAmount', 'needsOutcome', 'causatives', 'weakMeans', 'enablers', 'completionWords',
+  'articles', 'pronouns', 'auxiliaries', 'notGerunds', 'activityNouns', 'quantityWords', 'notBeforeParticiple', 'levelWords', 'awards'] as const;
+export type RoleList = (typeof ROLE_LISTS)[number];
 export const RolesFileSchema = z.object({
   signal: z.literal('roles'),
   source,
-  comparatives: words,
-  changeNouns: words,
-  outcomeNouns: words,
-  needsAmount: words,
-  needsOutcome: words,
-  causatives: words,
-  articles: words,
-  pronouns: words,
-  auxiliaries: words,
-  notGerunds: words,
-  activityNouns: words,
-  quantityWords: words,
-  notBeforeParticiple: words,
-  levelWords: words,
-  awards: words,
+  ...(Object.fromEntries(ROLE_LISTS.map((k) => [k, words])) as Record<RoleList, typeof words>),
   examples,
 }).strict();
 export type RolesFile = z.infer<typeof RolesFileSchema>;

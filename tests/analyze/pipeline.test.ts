@@ -23,6 +23,11 @@ describe('results first', () => {
     ['means that states a change', 'Supported the business office by reducing open A/R of $1.1M to under $600K.'],
     ['award', 'Named Practice Manager of the Year by the regional network.'],
     ['weak verb with a change', 'Helped the billing team lower denials 8%.'],
+    ['change noun after coordinated verbs', 'Build and sustain growth in outpatient therapy visits.'],
+    ['project finished within a window', 'Led the conversion of 6 clinics to Epic within 8 months.'],
+    ['project brought in to plan', 'Managed the ED expansion ahead of schedule.'],
+    ['what the writer made possible', 'Enabled 120 rural patients to receive care by telehealth.'],
+    ['comparative before an outcome', 'Set up the unit for higher productivity with self-scheduling.'],
   ])('%s', (_name, text) => expect(has(text, 'result')).toBe(true));
 
   it.each([
@@ -34,6 +39,10 @@ describe('results first', () => {
     ['reach count', 'Served 200 families each month.'],
     ['a count, not a comparative', 'Saw more than 20 patients per day.'],
     ['maintained duty', 'Maintained provider schedules for 16 physicians.'],
+    ['project that only ran a while', 'Coordinated the OR renovation over two years.'],
+    ['project in a year', 'Led the Cerner upgrade in 2021.'],
+    ['an aim after "enable"', 'Enabled nurses to spend more time at the bedside.'],
+    ['object shared with duty verbs', 'Collect, track and report data on survey accuracy.'],
   ])('no result: %s', (_name, text) => expect(has(text, 'result')).toBe(false));
 });
 
@@ -45,6 +54,8 @@ describe('intervention only with a result', () => {
     ['causative', 'Led the nursing team to lift HCAHPS responsiveness from 61% to 74%.'],
     ['subject of "resulted in"', 'Weekend discharge rounds resulted in a 10% drop in length of stay.'],
     ['after we + verb', 'Falls dropped from 11 to 4 a quarter after we added bed alarms.'],
+    ['after a noun phrase headed by an action', 'Call volume fell 20% following an online bill-pay portal launch.'],
+    ['action before an aim met from-to', 'Wrote a fall-risk protocol to bring falls from 12 to 5 per quarter.'],
   ])('%s', (_name, text) => expect(has(text, 'intervention')).toBe(true));
 
   it.each([
@@ -53,7 +64,17 @@ describe('intervention only with a result', () => {
     ['pronoun subject', 'This resulted in fewer repeat calls.'],
     ['"by" + amount', 'Raised point-of-service collections by 18%.'],
     ['"while" is simultaneous', 'Reduced overtime 10% while improving staff engagement.'],
+    ['weak means', 'Shortened prior auth turnaround 3 days by supporting the referral coordinators.'],
+    ['weak means with a "with" phrase', 'Cut coding denials 15% by assisting the billing office with appeals.'],
+    ['weak action before a participle', 'Supported the business office, bringing down open A/R 9%.'],
+    ['weak verb before a change verb', 'Raised clinic revenue 6% by helping providers close charts the same day.'],
   ])('none: %s', (_name, text) => expect(has(text, 'intervention')).toBe(false));
+
+  it('a weak means still leaves the result, and partnering with others stays a method', () => {
+    expect(roles('Lowered write-offs 20% by supporting the collections team.')).toEqual(['start/result', 'means/other']);
+    expect(parseBullet('Lowered write-offs 20% by supporting the collections team.').clauses[1]!.roleRule).toBe('weak-means');
+    expect(has('Cut readmissions 2 pts by partnering with skilled nursing facilities on warm handoffs.', 'intervention')).toBe(true);
+  });
 
   it('splits clauses at the words that join them', () => {
     expect(roles('Standardized discharge calls, cutting readmissions 2 pts.')).toEqual(['start/intervention', 'participle/result']);
@@ -121,5 +142,37 @@ describe('the parsed bullet', () => {
     for (const list of Object.values(b.components)) for (const s of list) expect(text.slice(s.start, s.end)).toBe(s.text);
     for (const t of b.trace) expect(t.rule).toMatch(/\S/);
     expect(b.trace.some((t) => t.stage === 'roles' && t.rule.startsWith('result:'))).toBe(true);
+  });
+});
+
+describe('domain from cue words when no KPI is moved', () => {
+  it.each([
+    ['registration at a kiosk', 'Set up self check-in kiosks in both lobbies.', 'access'],
+    ['walk-in volume', 'Opened a third urgent care site, adding weekend walk-in visits.', 'access'],
+    ['clinical measures a program moves', 'Ran a diabetes coaching program to improve A1c and blood pressure control for 120 patients.', 'quality'],
+    ['workload', 'Balanced nurse workloads across day and night shifts.', 'people'],
+  ])('%s', (_name, text, domain) => expect(parseBullet(text).primaryDomain).toBe(domain));
+});
+
+describe('constructions of real writing found on new lines', () => {
+  it('an outcome with its own subject after an action clause was produced by it', () => {
+    expect(roles('Started weekly denial huddles, and write-offs fell 30%.')).toEqual(['start/intervention', 'comma/result']);
+    expect(roles('Reviewed 40 charts a week; documentation accuracy rose from 82% to 95%.')).toEqual(['start/intervention', 'punct/result']);
+    // The writer's own second verb is a result of its own, not proof the first action produced it.
+    expect(roles('Supervised 6 coders; reduced the coding backlog from 900 to 200 charts.')).toEqual(['start/action', 'punct/result']);
+  });
+  it('"after" + a subject and its verb is an event', () => {
+    expect(has('Portal sign-ups rose 40% after front desk staff offered enrollment at check-in.', 'intervention')).toBe(true);
+  });
+  it('"by" after a passive participle names who acted, not how', () => {
+    expect(has('Commended by the CNO for a drop in falls.', 'intervention')).toBe(false);
+    expect(has('Turnover was reduced 10% by introducing stay interviews.', 'intervention')).toBe(true);
+  });
+  it('a duty opener makes an unmeasured change an aim', () => {
+    expect(has('Responsible for improving patient flow in the ED.', 'result')).toBe(false);
+    expect(has('Responsible for reducing denials from 14% to 8%.', 'result')).toBe(true);
+  });
+  it('phrasal change verbs move their KPI', () => {
+    expect(parseBullet('HCAHPS scores went up 9 points in one year.').kpis.map((k) => k.change)).toContain('up');
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptyComponents, type BulletResult, type KpiMention } from '../../src/analyze/types.ts';
 import { preflight } from '../../src/resume/preflight/index.ts';
-import { exampleFailures, loadPrivacyRules, RuleLoadError } from '../../src/resume/preflight/rules.ts';
+import { exampleFailures, loadPrivacyRules } from '../../src/resume/preflight/rules.ts';
+import { RuleLoadError } from '../../src/rules/load.ts';
 import type { Resume } from '../../src/resume/schema.ts';
 
 /** An analyzer stand-in with every part present, so each test controls exactly what is missing. */
@@ -83,8 +84,8 @@ describe('private-data rules', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(RuleLoadError);
       const problems = (err as RuleLoadError).problems.join('\n');
-      expect(problems).toContain('bad.yml: [1].id');
-      expect(problems).toContain('bad.yml: [1].level');
+      expect(problems).toMatch(/bad\.yml:9: 1\.id/);
+      expect(problems).toMatch(/bad\.yml:10: 1\.level/);
     }
     writeFileSync(join(dir, 'bad.yml'), [
       '- id: pager', '  level: error', "  pattern: '\\bpager \\d{3}'", '  message: "Remove pager numbers."', '  source: "guide"',

@@ -1,6 +1,6 @@
 // The candidate builder over hand-made analyzer results: placement, questions, answers, honesty.
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../../src/analyze/suggest/doc.ts';
+import { Edits } from '../../src/analyze/suggest/edits.ts';
 import { inventedNumbers, numbersIn } from '../../src/analyze/suggest/facts.ts';
 import { suggestRewrite as suggestOne, suggestRewrites as suggestAll, type Analysed, type SuggestOptions } from '../../src/analyze/suggest/index.ts';
 import { synthetic } from './helpers.ts';
@@ -224,15 +224,18 @@ describe('complete bullets and edge cases', () => {
   });
 });
 
-describe('Doc keeps the analyzer\'s spans on the words they named through edits', () => {
-  it('shifts, stretches and drops ranges', () => {
-    const d = new Doc('Helped reduce no-shows 7%', [{ kind: 'kpi', start: 14, end: 22 }, { kind: 'metric', start: 23, end: 25 }]);
-    d.replace(0, 13, 'Reduced');
-    expect(d.of('kpi').map((r) => d.slice(r))).toEqual(['no-shows']);
-    d.insert(d.text.indexOf('no-shows') + 3, 'XX');
-    expect(d.slice(d.of('kpi')[0]!)).toBe('no-XXshows');
-    d.replace(d.of('metric')[0]!.start - 1, d.text.length, '');
-    expect(d.of('metric')).toEqual([]);
+describe('edits are placed at the writer\'s offsets and applied together', () => {
+  it('keeps insertion order at one point, puts an insertion before a replacement there, and refuses overlaps', () => {
+    const e = new Edits('Helped reduce no-shows 7%');
+    expect(e.replace(0, 13, 'Reduced')).toBeDefined();
+    expect(e.replace(7, 13, 'cut')).toBeUndefined();
+    expect(e.insert(3, 'X')).toBeUndefined();
+    e.insert(22, ' [by how much]');
+    e.insert(22, ' from [baseline]');
+    e.insert(0, '[result] ');
+    expect(e.text()).toBe('[result] Reduced no-shows [by how much] from [baseline] 7%');
+    expect(e.touches(5, 6)).toBe(true);
+    expect(e.touches(14, 22)).toBe(false);
   });
 });
 

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadRewriteRules, RULES_DIR, RewriteRulesError } from '../../src/analyze/suggest/rules.ts';
+import { loadRewriteRules, RULES_DIR } from '../../src/analyze/suggest/rules.ts';
+import { RuleLoadError } from '../../src/rules/load.ts';
 
 let dir: string | undefined;
 afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }); dir = undefined; });
@@ -29,8 +30,8 @@ describe('loadRewriteRules', () => {
     });
     let error: unknown;
     try { loadRewriteRules(d); } catch (e) { error = e; }
-    expect(error).toBeInstanceOf(RewriteRulesError);
-    const problems = (error as RewriteRulesError).problems;
+    expect(error).toBeInstanceOf(RuleLoadError);
+    const problems = (error as RuleLoadError).problems;
     expect(problems.some((p) => p.includes('openings.yml') && p.includes('rules.1.replace'))).toBe(true);
     expect(problems.some((p) => p.includes('filler.yml') && p.includes('rules.2.examples'))).toBe(true);
   });

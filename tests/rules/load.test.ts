@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,5 +50,16 @@ describe('rule loading', () => {
     const root = copyRules();
     writeFileSync(join(root, 'checks/bullet/bare.yml'), 'kind: require\nlevel: info\npenalty: 1\nrequires: metric\nmessage: "Add a number please"\n');
     expect(() => compileRules(root)).toThrow(/bare\.yml.*source/);
+  });
+
+  it('has one loader: only src/rules/load.ts reads YAML, and the rules code never reaches into the analyzer', () => {
+    const src = join(RULES_DIR, '..', 'src');
+    const files = (function walk(d: string): string[] {
+      return readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : /\.ts$/.test(n) ? [join(d, n)] : []));
+    })(src);
+    const readsYaml = files.filter((f) => /from '(?:yaml|js-yaml)'/.test(readFileSync(f, 'utf8'))).map((f) => f.slice(src.length + 1));
+    expect(readsYaml).toEqual(['rules/load.ts']);
+    const rulesCode = files.filter((f) => f.startsWith(join(src, 'rules')));
+    for (const f of rulesCode) expect(readFileSync(f, 'utf8'), f).not.toMatch(/from '\.\.\/analyze\//);
   });
 });

@@ -4,10 +4,10 @@ import type { Rules } from '../../rules/compile.ts';
 import type { Domain } from '../../rules/domains.ts';
 import { allMatches, resolveOverlaps } from '../spans.ts';
 import type { KpiMention } from '../types.ts';
-import { governed } from './kpi.ts';
-import type { Clause, Token } from './types.ts';
+import { governed, type CueHit } from './kpi.ts';
+import type { Clause } from './types.ts';
 
-export function chooseDomain(text: string, tokens: readonly Token[], clauses: readonly Clause[], kpis: readonly KpiMention[], metric: readonly { text: string }[], rules: Rules): { domain: Domain | null; rule: string | null } {
+export function chooseDomain(text: string, clauses: readonly Clause[], kpis: readonly KpiMention[], cues: readonly CueHit[], metric: readonly { text: string }[], rules: Rules): { domain: Domain | null; rule: string | null } {
   const inRole = (k: KpiMention, role: Clause['role']) => clauses.some((c) => c.role === role && k.start >= c.start && k.start < c.end);
   // Equity qualifiers ("for Medicaid patients") name who a KPI is measured for and outweigh it.
   const qualifier = rules.qualifiers.find((q) => allMatches(q.re, text).length > 0 && q.weight >= 3);
@@ -24,7 +24,7 @@ export function chooseDomain(text: string, tokens: readonly Token[], clauses: re
   const hits = resolveOverlaps([
     // A KPI named outside a result is a strong cue, not the answer on its own (listed first: it wins a tie).
     ...kpis.map((k) => ({ domain: k.domain, weight: inRole(k, 'intervention') ? 1 : 2, start: k.start, end: k.end })),
-    ...rules.cues.flatMap((c) => allMatches(c.re, text).map((m) => ({ domain: c.domain, weight: c.weight, start: m.index, end: m.index + m[0].length }))),
+    ...cues,
   ]);
   const clauseAt = (at: number) => clauses.find((c) => at >= c.start && at < c.end);
   const resultScore = new Map<Domain, number>();
@@ -58,7 +58,6 @@ export function chooseDomain(text: string, tokens: readonly Token[], clauses: re
     const d = c.head && rules.verbPriors.get(c.head.lemma);
     if (d && !hits.some((h) => h.start <= c.head!.start && c.head!.start < h.end)) add(score, d, c.link === 'start' ? 1 : 0.5);
   }
-  void tokens;
   const best = top(score);
   return best ? { domain: best, rule: 'cues' } : { domain: null, rule: null };
 }

@@ -6,7 +6,7 @@ import { allMatches, overlaps, resolveOverlaps, span } from '../spans.ts';
 import type { Span } from '../types.ts';
 import { splitClauses } from './clauses.ts';
 import { chooseDomain } from './domain.ts';
-import { findKpis, kpiDirections, type KpiTypo } from './kpi.ts';
+import { findTerms, kpiDirections, type KpiTypo } from './kpi.ts';
 import { detectOpening } from './opening.ts';
 import { parse, type Word } from './parse.ts';
 import { assignRoles } from './roles.ts';
@@ -14,7 +14,7 @@ import type { Clause, ParsedBullet, Traced } from './types.ts';
 
 export type { Clause, ClauseHead, ClauseLink, ClauseRole, Opening, ParsedBullet, Token, Traced } from './types.ts';
 export type { Word } from './parse.ts';
-export type { KpiTypo } from './kpi.ts';
+export type { CueHit, KpiTypo } from './kpi.ts';
 
 /** The parsed bullet plus the words the length checks count. */
 export type Signals = ParsedBullet & { words: Word[] };
@@ -41,22 +41,30 @@ function clauseSpan(text: string, c: Clause, from = c.start): Span {
   return span(text, from, c.end);
 }
 
-/** `kpiTypos`: misspelled words with the KPI word each stands for, so the KPI stage still finds their KPI. */
-export function parseBullet(original: string, rules: Rules = getRules(), kpiTypos: readonly KpiTypo[] = []): Signals {
+/**
+ * `kpiTypos`: misspelled words with the KPI word each stands for, so the KPI stage still finds their KPI;
+ * `wordTypos`: every misspelled word with its fix, so a misspelled verb ("Increaed") still reads as that verb.
+ */
+export function parseBullet(original: string, rules: Rules = getRules(), kpiTypos: readonly KpiTypo[] = [], wordTypos: readonly KpiTypo[] = []): Signals {
   const p = parse(original, rules);
+  for (const typo of wordTypos) {
+    const t = p.tokens.find((u) => u.start === typo.start && u.end === typo.end);
+    const hit = t && !t.verb && !/\s/.test(typo.fix) ? rules.verbs.at([typo.fix.toLowerCase()], 0) : null;
+    if (t && hit) t.verb = hit;
+  }
   const text = p.matchText;
   const trace: ParsedBullet['trace'] = [];
   const note = (stage: string, s: Traced) => trace.push({ stage, rule: s.rule, start: s.start, end: s.end, text: original.slice(s.start, s.end) });
 
-  const kpis = findKpis(text, rules, kpiTypos);
+  const { kpis, cues } = findTerms(text, p.tokens, rules, kpiTypos);
   const clauses = splitClauses(p, rules, kpis);
   const metric = findPatternSpans(text, rules.metric);
   const baseline = findPatternSpans(text, rules.baseline);
   const timeframe = findPatternSpans(text, rules.timeframe);
   const opening = detectOpening(text, p.words, p.tokens, rules, timeframe);
-  assignRoles({ text, tokens: p.tokens, clauses, metric, baseline, timeframe, kpis }, rules);
+  assignRoles({ text, tokens: p.tokens, clauses, metric, baseline, timeframe, kpis, dutyOpener: opening.duty === true }, rules);
   kpiDirections(text, clauses, kpis);
-  const domain = chooseDomain(text, p.tokens, clauses, kpis, metric, rules);
+  const domain = chooseDomain(text, clauses, kpis, cues, metric, rules);
 
   for (const c of clauses) {
     note('clauses', { start: c.start, end: c.end, text: c.text, rule: `${c.link}:${c.linkRule}` });

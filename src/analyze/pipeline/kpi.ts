@@ -1,65 +1,94 @@
 // Stage: KPI mentions from the catalogue (rules/kpis), and the direction each moved. A change verb moves the KPI it
 // governs: the first KPI of its clause that is not a modifier of another ("Patient experience scores for wait time
 // rose": the scores rose, not the wait time).
-import type { Rules } from '../../rules/compile.ts';
-import { allMatches, resolveOverlaps, span } from '../spans.ts';
+import type { CataloguePhrase, Rules } from '../../rules/compile.ts';
+import type { Domain } from '../../rules/domains.ts';
+import { piecesOf, piecesOfTokens, type Piece, type PhraseHit } from '../../rules/phrases.ts';
+import { resolveOverlaps, span } from '../spans.ts';
 import type { Direction, KpiMention } from '../types.ts';
 import type { Clause } from './types.ts';
 
 /** A word the spelling check found misspelled, with the KPI word it stands for ("readmisions" -> readmissions). */
 export interface KpiTypo { start: number; end: number; fix: string }
 
-export function findKpis(text: string, rules: Rules, typos: readonly KpiTypo[] = []): KpiMention[] {
-  const found: KpiMention[] = [];
-  for (const k of rules.kpis) {
-    for (const re of k.re) {
-      for (const m of allMatches(re, text)) {
-        const s = span(text, m.index, m.index + m[0].length);
-        if (s.end > s.start) found.push({ id: k.id, label: k.label, domain: k.domain, start: s.start, end: s.end, text: s.text, change: null, desired: k.desired });
+/** A domain cue found in the text, with its domain and weight. */
+export interface CueHit { domain: Domain; weight: number; start: number; end: number }
+
+/**
+ * KPI mentions and domain cues, from one walk of the catalogue's trie over the parsed tokens' word pieces. A typo in
+ * a KPI word does not hide its KPI: the pieces are walked once more with each typo read as its fix, and a KPI found
+ * over a fixed word, where the text as written had none, is kept at the written word's offsets.
+ */
+export function findTerms(text: string, tokens: readonly { start: number; end: number }[], rules: Rules, typos: readonly KpiTypo[] = []): { kpis: KpiMention[]; cues: CueHit[] } {
+  const pieces = piecesOfTokens(text, tokens);
+  const hits = rules.catalogue.find(text, pieces);
+  const found = kpisOf(text, hits, rules);
+  if (typos.length) {
+    const fixed = withTypos(pieces, typos);
+    if (fixed) {
+      for (const k of kpisOf(text, rules.catalogue.find(text, fixed), rules)) {
+        if (!typos.some((t) => k.start < t.end && t.start < k.end)) continue;
+        if (found.some((f) => f.start < k.end && k.start < f.end)) continue;
+        found.push(k);
       }
     }
   }
-  if (typos.length) found.push(...kpisThroughTypos(text, rules, typos, found));
-  return resolveOverlaps(found);
+  return { kpis: resolveOverlaps(found), cues: cuesOf(hits, rules) };
 }
 
-/**
- * One typo in a KPI word does not hide the KPI: the catalogue is matched again over a copy with each typo fixed, and
- * a KPI found over a fixed word, where the text as written had none, is kept at the written word's offsets.
- */
-function kpisThroughTypos(text: string, rules: Rules, typos: readonly KpiTypo[], found: readonly KpiMention[]): KpiMention[] {
-  let fixed = '';
-  let pos = 0;
-  const moved: { start: number; end: number; fixedStart: number; fixedEnd: number }[] = [];
-  for (const t of [...typos].sort((a, b) => a.start - b.start)) {
-    if (t.start < pos) continue;
-    fixed += text.slice(pos, t.start);
-    const fixedStart = fixed.length;
-    fixed += t.fix;
-    moved.push({ start: t.start, end: t.end, fixedStart, fixedEnd: fixed.length });
-    pos = t.end;
-  }
-  fixed += text.slice(pos);
-  // An offset in the fixed copy, back in the text as written; inside a fixed word, to that word's edge.
-  const back = (p: number, isEnd: boolean): number => {
-    let shift = 0;
-    for (const m of moved) {
-      if (p <= m.fixedStart) return p + shift;
-      if (p < m.fixedEnd) return isEnd ? m.end : m.start;
-      if (p === m.fixedEnd) return m.end;
-      shift = m.end - m.fixedEnd;
-    }
-    return p + shift;
-  };
+/** Each KPI's mentions: its terms, less any inside one of its exceptions ("revenue" in "revenue cycle"). */
+function kpisOf(text: string, hits: readonly PhraseHit<CataloguePhrase>[], rules: Rules): KpiMention[] {
   const out: KpiMention[] = [];
-  for (const k of findKpis(fixed, rules)) {
-    if (!moved.some((m) => k.start < m.fixedEnd && m.fixedStart < k.end)) continue;
-    const start = back(k.start, false);
-    const end = back(k.end, true);
-    if (found.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) continue;
-    out.push({ ...k, start, end, text: text.slice(start, end) });
+  for (const h of hits) {
+    if (h.value.kind !== 'kpi') continue;
+    const kpi = h.value.kpi;
+    if (hits.some((e) => e.value.kind === 'except' && e.value.kpi === kpi && e.start < h.end && h.start < e.end)) continue;
+    const k = rules.kpis[kpi]!;
+    const s = span(text, h.start, h.end);
+    if (s.end > s.start) out.push({ id: k.id, label: k.label, domain: k.domain, start: s.start, end: s.end, text: s.text, change: null, desired: k.desired });
   }
   return out;
+}
+
+/** Within a domain and weight, the longest cue at each place, read left to right without overlaps. */
+function cuesOf(hits: readonly PhraseHit<CataloguePhrase>[], rules: Rules): CueHit[] {
+  const out: CueHit[] = [];
+  const lastEnd = new Map<number, number>();
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.value.kind !== 'cue') continue;
+    const group = h.value.group;
+    if (h.start < (lastEnd.get(group) ?? -1)) continue;
+    // hits come by start; the longest of this group at this start wins
+    let best = h;
+    for (let j = i + 1; j < hits.length && hits[j]!.start === h.start; j++) {
+      const o = hits[j]!;
+      if (o.value.kind === 'cue' && o.value.group === group && o.end > best.end) best = o;
+    }
+    lastEnd.set(group, best.end);
+    const g = rules.cueGroups[group]!;
+    out.push({ domain: g.domain, weight: g.weight, start: best.start, end: best.end });
+  }
+  return out;
+}
+
+/** The pieces with each typo's word read as its fix (at the written word's offsets); null when no piece changed. */
+function withTypos(pieces: readonly Piece[], typos: readonly KpiTypo[]): Piece[] | null {
+  const out: Piece[] = [];
+  let changed = false;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const t = typos.find((x) => p.start >= x.start && p.end <= x.end);
+    if (!t) {
+      out.push(p);
+      continue;
+    }
+    // the whole misspelled word becomes the pieces of its fix
+    while (pieces[i + 1] && pieces[i + 1]!.end <= t.end) i++;
+    piecesOf(t.fix, 0, t.fix.length).forEach((f, k) => out.push({ norm: f.norm, start: t.start, end: t.end, joined: k === 0 ? p.joined : true }));
+    changed = true;
+  }
+  return changed ? out : null;
 }
 
 const MODIFIER = /^\s*(?:for|of|on|in|at|among|across|per|about|regarding)\s+(?:the\s+|our\s+|a\s+)?(?:[\w/-]+\s+){0,2}$/i;

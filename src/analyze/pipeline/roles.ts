@@ -5,6 +5,7 @@
 import type { Rules } from '../../rules/compile.ts';
 import { span } from '../spans.ts';
 import type { Span } from '../types.ts';
+import { verbAt } from './clauses.ts';
 import type { Clause, Token } from './types.ts';
 
 export interface RoleInput {
@@ -15,6 +16,8 @@ export interface RoleInput {
   baseline: readonly Span[];
   timeframe: readonly Span[];
   kpis: readonly { start: number; end: number }[];
+  /** the bullet opens with a duty ("Responsible for", "Tasked with") */
+  dutyOpener?: boolean;
 }
 
 const CHANGE = ['down', 'up', 'better'] as const;
@@ -29,6 +32,27 @@ function afterHead(c: Clause, tokens: readonly Token[]): Token[] {
   const ts = tokensOf(c, tokens);
   if (!c.head) return ts;
   return ts.filter((t) => t.start >= c.head!.end);
+}
+
+/**
+ * The head's object: the tokens after it, past any verbs coordinated with it ("Maintain and develop growth",
+ * "Planned, built and opened a clinic"), which share the one object.
+ */
+function objectOf(c: Clause, tokens: readonly Token[]): { obj: Token[]; verbs: Token[] } {
+  const ts = afterHead(c, tokens);
+  const verbs: Token[] = [];
+  let k = 0;
+  for (;;) {
+    const t = ts[k];
+    if (!t) break;
+    const joined = /^(?:and|or|&)$/.test(t.lower) ? k + 1 : /,/.test(tokens[t.i - 1]?.post ?? '') ? k : -1;
+    const v = joined >= 0 ? ts[joined] : undefined;
+    if (!v || !(v.verb || v.tags.has('Verb') && !v.tags.has('Noun'))) break;
+    if (v.verb?.form === 'gerund' || v.tags.has('Gerund') || v.verb?.form === 'third' && v.tags.has('Plural')) break;
+    verbs.push(v);
+    k = joined + (v.verb?.words ?? 1);
+  }
+  return { obj: ts.slice(k), verbs };
 }
 
 export function assignRoles(input: RoleInput, rules: Rules): void {
@@ -58,10 +82,25 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     return null;
   };
 
+  // "Led the Epic go-live", "Managed the opening of a new clinic": running a change project is what was done.
+  const runsAChange = (p: Clause) => !!p.head && (p.head.roles.includes('intervention') || objectOf(p, tokens).verbs.some((v) => v.verb?.roles.includes('intervention'))
+    || afterHead(p, tokens).slice(0, 6).some((t) => rules.intervention.projectNouns.has(t.lower) || rules.intervention.projectNouns.has(t.lower.replace(/s$/, ''))));
+  // "... in 14 months", "within 90 days": a window a piece of work was finished in (not "over 3 years", "in 2021",
+  // "within the first 30 days of employment").
+  const finishedWithin = (c: Clause) => c.slots.timeframe.some((t) => {
+    if ((t as { rule?: string }).rule !== 'timeframe:within-period') return false;
+    const at = tokens.findIndex((u) => u.start === t.start);
+    const next = tokens[at + 1];
+    return at >= 0 && R.completionWords.has(tokens[at]!.lower) && !!next && (/^\d/.test(next.lower) || next.tags.has('Value'));
+  });
+
   const decide = (c: Clause, k: number): [Clause['role'], string] => {
     const head = c.head;
     const roles = head?.roles ?? [];
-    const obj = afterHead(c, tokens).filter((t) => /[A-Za-z0-9$%]/.test(t.text));
+    const shared = objectOf(c, tokens);
+    const obj = shared.obj.filter((t) => /[A-Za-z0-9$%]/.test(t.text));
+    // "Plan and drive growth": the verb next to the object decides whether it is only run or changed.
+    const nearRoles = shared.verbs.length ? shared.verbs[shared.verbs.length - 1]!.verb?.roles ?? [] : roles;
     const nums = amounts(c);
     const cmp = comparativeOf(c);
     if (cmp) c.slots.comparative = cmp;
@@ -73,7 +112,10 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
 
     if (c.link === 'purpose') {
       const caused = prev?.head && R.causatives.has(prev.head.lemma);
-      if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r) || r === 'achieve') && (fromTo || (caused && nums.length > 0))) return ['result', 'purpose-with-baseline'];
+      // "to raise HCAHPS from 70% to 88%", "to move kept visits from 81% to 90%": an aim with where it started and ended.
+      if (head && (fromTo || (caused && nums.length > 0 && roles.some((r) => (CHANGE as readonly string[]).includes(r) || r === 'achieve')))) return ['result', 'purpose-with-baseline'];
+      // "Enabled 300 seniors to obtain drug coverage": what the writer made possible happened.
+      if (head && prev?.head && R.enablers.has(prev.head.lemma) && roles.some((r) => (CHANGE as readonly string[]).includes(r) || r === 'achieve')) return ['result', 'enabled-outcome'];
       return ['purpose', 'purpose-clause'];
     }
     if (c.link === 'means') {
@@ -83,13 +125,17 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && (nums.length || fromTo)) return ['result', 'means-states-change'];
       return ['other', 'means-phrase'];
     }
+    // "Responsible for reducing days in A/R": after a duty opener a change with no amount is the job's aim.
+    if (k === 0 && input.dutyOpener && head && !nums.length && !fromTo) return ['action', 'duty-opener'];
     if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && obj.length > 0) {
       // "Optimized front desk workflows" is a process changed, not an outcome: these verbs need an outcome or a number.
       if (!R.needsOutcome.has(head.lemma) || nums.length || outcome || hasKpi(c)) return ['result', 'change-verb'];
     }
     if (head && roles.includes('achieve') && obj.length > 0 && !(obj[0]!.lower === 'with' && !nums.length)) {
       const needs = R.needsAmount.has(head.lemma);
-      if (!needs || nums.length || hasKpi(c) || outcome || award || cmp) return ['result', 'achievement'];
+      // "Collect, analyze and report data on accuracy": the object belongs to the duty verbs that share it.
+      const sharedWithDuty = shared.verbs.length > 0 && !nearRoles.some((r) => r === 'achieve' || (CHANGE as readonly string[]).includes(r));
+      if (!needs || (!sharedWithDuty && (nums.length || hasKpi(c) || outcome || award || cmp))) return ['result', 'achievement'];
     }
     // "Maintained 98% census", "kept a 5-star rating", "held spend under budget" — not "maintained schedules for 16 staff".
     const level = nums.some((m) => /%|percent|percentile|star|\bpts?\b|points?/i.test(m.text) || /\b(?:at|above|below|under|over|within|of)\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 10), m.start)))
@@ -100,6 +146,9 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       return ['result', 'consequence'];
     }
     if (cmp) return ['result', 'comparative-amount'];
+    // "Managed the implementation of a Cerner system in 14 months", "Led the clinic build-out on time and under budget":
+    // a change project brought in within a window or to plan.
+    if (head && !head.via && !roles.includes('weak') && runsAChange(c) && (finishedWithin(c) || /\b(?:on\s(?:time|schedule)|ahead\sof\s(?:schedule|plan)|(?:under|within)\sbudget)\b/i.test(c.text))) return ['result', 'project-delivered'];
     // "..., on time and $300K under budget": how the work came out.
     if (!head && c.link === 'comma' && /^(?:on\s(?:time|schedule|budget)|ahead\sof|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i.test(c.text)) return ['result', 'on-plan'];
     // "95% compliance with policies", "census of 97%": a level stated with no verb.
@@ -107,9 +156,11 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     if (!head && c.link !== 'while' && nums.some((m) => /%|percent|star/i.test(m.text) && levelNoun(m.end + 1))) return ['result', 'stated-level'];
     if (!head && c.link !== 'while' && nums.some((m) => input.kpis.some((k) => within(k, c) && /^\s+(?:of|at)\s+$/.test(text.slice(k.end, m.start))))) return ['result', 'stated-level'];
     // "drove growth", "delivered savings": a change noun as the verb's object.
-    if (head && obj[0] && (R.changeNouns.has(obj[0].lower) || (obj[1] && R.changeNouns.has(obj[1].lower) && obj[0].tags.has('Adjective'))) && !roles.includes('duty')) return ['result', 'change-noun-object'];
+    if (head && obj[0] && (R.changeNouns.has(obj[0].lower) || (obj[1] && R.changeNouns.has(obj[1].lower) && obj[0].tags.has('Adjective'))) && !nearRoles.includes('duty')) return ['result', 'change-noun-object'];
     // "Negotiated better pricing", "Delivered faster turnaround": a comparative as the verb's object.
     if (head && obj[0] && R.comparatives.has(obj[0].lower) && obj[0].tags.has('Comparative')) return ['result', 'comparative-object'];
+    // "positioned the agency for greater efficiency", "brought in additional revenue": a comparative before an outcome.
+    if (head && c.link !== 'while' && !nearRoles.includes('duty') && obj.some((t, j) => R.comparatives.has(t.lower) && !!obj[j + 1] && R.outcomeNouns.has(obj[j + 1]!.lower))) return ['result', 'comparative-outcome'];
     if (award && (!head || roles.includes('achieve') || head.form === 'past' || head.form === 'participle')) return ['result', 'award'];
     if (c.slots.amount.some((m) => /^[+\-–−]\s?\$?\.?\d/.test(m.text)) && hasKpi(c)) return ['result', 'signed-amount'];
     if (c.link === 'while' && head && roles.some((r) => (CHANGE as readonly string[]).includes(r))) return ['result', 'while-improving'];
@@ -125,22 +176,30 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
   });
 
   if (!clauses.some((c) => c.role === 'result')) return;
-  // "Led the Epic go-live", "Managed the opening of a new clinic": running a change project is what was done.
-  const runsAChange = (p: Clause) => !!p.head && (p.head.roles.includes('intervention')
-    || afterHead(p, tokens).slice(0, 6).some((t) => rules.intervention.projectNouns.has(t.lower) || rules.intervention.projectNouns.has(t.lower.replace(/s$/, ''))));
+  // "by supporting the billing team", "helping the manager": a weak verb names no means of the writer's own.
+  const weakMeans = (p: Clause) => !!p.head && (R.weakMeans.has(p.head.via ?? '') || (p.head.roles.includes('weak') && R.weakMeans.has(p.head.lemma)));
   // Interventions, only now that a result exists.
   clauses.forEach((c, k) => {
     if (c.role === 'result') {
       // The clause before a consequence, a participle or "and" + result is what produced it.
-      if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level' || c.roleRule === 'on-plan') {
+      // "Introduced safety huddles, and CAUTI rates dropped ...", "Audited 50 charts a month; coding accuracy improved ...":
+      // an outcome with its own subject, right after an action, is what that action produced.
+      const ownSubject = (c.link === 'comma' || c.link === 'punct') && k > 0 && !!c.head && c.head.start > tokens[c.from]!.start
+        && !(c.head.via) && !tokens.slice(c.from, c.to + 1).some((t) => t.start < c.head!.start && (verbAt(tokens, t.i, rules) || R.pronouns.has(t.lower)));
+      if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level' || c.roleRule === 'on-plan' || ownSubject) {
         for (let j = k - 1; j >= 0; j--) {
           const p = clauses[j]!;
           if (p.role === 'result' || p.link === 'punct' && j < k - 1) break;
-          const producing = c.link === 'purpose' ? !!p.head && R.causatives.has(p.head.lemma)
+          if (ownSubject && j < k - 1) break;
+          // "Developed a discharge checklist to cut readmissions from 18% to 12%": an aim with its from-to was met, by
+          // the action before it; with only an amount it counts after a causative ("Led the team to cut falls 30%").
+          const producing = c.link === 'purpose' ? !!p.head && (R.causatives.has(p.head.lemma) || c.slots.baseline.length > 0)
             // "Led the go-live with zero downtime events" — but "Processed 100 claims a day with 99% accuracy" is a duty done well.
             : c.roleRule === 'with-level' || c.roleRule === 'on-plan' ? runsAChange(p)
             : true;
-          if (p.role === 'action' && producing) {
+          if (p.role === 'action' && producing && weakMeans(p)) {
+            p.roleRule = 'weak-means';
+          } else if (p.role === 'action' && producing) {
             p.role = 'intervention';
             p.roleRule = `action-before-${c.link}`;
           } else if (p.role === 'other' && c.link === 'consequence' && j === k - 1 && p.link === 'start' && !R.pronouns.has(tokens[p.from]!.lower)) {
@@ -154,6 +213,12 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       return;
     }
     // "with" names a method only after a stated change: "Reduced door-to-doc 15 minutes with split-flow triage".
+    // "... by assisting the billing office with appeals": a "with" phrase right after a weak means continues it.
+    const prev = clauses[k - 1];
+    if (c.role === 'other' && c.link === 'means' && (weakMeans(c) || ((!c.head || c.linkRule === 'means-with') && prev?.link === 'means' && prev.roleRule === 'weak-means'))) {
+      c.roleRule = 'weak-means';
+      return;
+    }
     if (c.role === 'other' && c.link === 'means' && (c.linkRule !== 'means-with' || clauses.slice(0, k).some((p) => p.role === 'result' && (p.head?.roles ?? []).some((r) => (CHANGE as readonly string[]).includes(r) || r === 'achieve')))) {
       c.role = 'intervention';
       c.roleRule = `means:${c.linkRule}`;

@@ -53,6 +53,8 @@ export interface ClauseHead {
   lemma: string;
   form: FormName;
   roles: readonly VerbRole[];
+  /** the weak verb the head was reached through ("helped reduce" -> 'help'), if any */
+  via?: string;
 }
 
 export interface Clause {
@@ -92,6 +94,8 @@ export interface Opening {
   roles: readonly VerbRole[];
   /** the weak opener's own explanation */
   message?: string;
+  /** the weak opener names a duty ("Responsible for", "Tasked with"): what follows is an assignment, not an outcome */
+  duty?: boolean;
   /** a leading adverb or label ("Successfully", "Revenue cycle:") */
   adverb?: Span;
 }

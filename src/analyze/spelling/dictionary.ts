@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 import { getRules } from '../../rules/index.ts';
+import { phraseWords } from '../../rules/phrases.ts';
 import { addWord, spellingRules, type Vocabulary } from './rules.ts';
 import { WordList } from './word-list.ts';
 
@@ -46,36 +47,17 @@ function readMisspellings(): Buffer[] {
   return ['dict-en-us.json', 'dict-en.json'].map((f) => readFileSync(join(dir, f)));
 }
 
-/** Whole words of the KPI rules: labels, abbreviations, and the plain words inside their term patterns. */
+/** Whole words of the KPI rules: labels, abbreviations, and every form of the words of their terms. */
 export function kpiWords(): string[] {
   const out: string[] = [];
   for (const file of getRules().files.kpis) {
     for (const k of file.data.kpis) {
       out.push(...k.label.split(/[\s()/,]+/).filter((w) => /^[\p{L}][\p{L}'-]*$/u.test(w)));
       out.push(...(k.abbreviations ?? []));
-      for (const term of k.terms) out.push(...wordsOfPattern(term));
+      for (const term of k.terms) out.push(...phraseWords(term).filter((w) => w.length >= 3));
     }
   }
   return out;
-}
-
-/**
- * Plain words inside a regular expression: runs of letters not cut by a character class or group, with an optional
- * last letter giving both forms ("admissions?" -> admission, admissions) and "re-?admissions?" also "readmissions".
- */
-export function wordsOfPattern(pattern: string): string[] {
-  const out: string[] = [];
-  const runs = [...pattern.matchAll(/[A-Za-z]{2,}/g)];
-  for (const [i, m] of runs.entries()) {
-    const before = pattern[m.index - 1];
-    const after = pattern[m.index + m[0].length];
-    if (before === '\\' || before === ']' || before === ')' || after === '[' || after === '(') continue;
-    const forms = after === '?' ? [m[0], m[0].slice(0, -1)] : [m[0]];
-    out.push(...forms);
-    const prev = runs[i - 1];
-    if (prev && pattern.slice(prev.index + prev[0].length, m.index) === '-?') out.push(...forms.map((f) => prev[0] + f));
-  }
-  return out.filter((w) => w.length >= 3);
 }
 
 function load(): Dictionary {

@@ -21,6 +21,11 @@ export function kpiTypos(misspellings: readonly Misspelling[]): KpiTypo[] {
     .map((m) => ({ start: m.start, end: m.end, fix: m.fixes[0]! }));
 }
 
+/** Every misspelling with its first fix, for the stages that read a typo as the word it stands for ("Increaed"). */
+export function wordTypos(misspellings: readonly Misspelling[]): KpiTypo[] {
+  return misspellings.filter((m) => !m.confusion && m.fixes.length > 0).map((m) => ({ start: m.start, end: m.end, fix: m.fixes[0]! }));
+}
+
 /** Findings in the contract's shape; a typo the KPI stage read as a KPI says which. */
 export function toFindings(misspellings: readonly Misspelling[], kpis: readonly KpiMention[] = []): SpellingFinding[] {
   const { check } = spellingRules();

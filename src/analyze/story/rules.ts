@@ -1,13 +1,12 @@
-// Story rules are data (rules/story/**.yml): STAR cues and checks, validated by zod at load and compiled once.
-// Every problem is collected with its file and path, and loading stops with all of them listed.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+// Story rules are data (rules/story/**.yml): STAR cues and checks, read through the shared rule loader (zod-validated,
+// every problem collected with its file, line and path, loading stops with all of them listed) and compiled once.
+import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { Problems, loadYamlFile, yamlFilesUnder } from '../../rules/load.ts';
+import { RULES_DIR as RULES_ROOT } from '../../rules/index.ts';
 import { DomainSchema, SeveritySchema } from '../types.ts';
 
-export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'rules', 'story');
+export const RULES_DIR = join(RULES_ROOT, 'story');
 
 const Examples = z.object({ valid: z.array(z.string()).default([]), invalid: z.array(z.string()).default([]) }).strict();
 export const CUE_PARTS = ['situation', 'task', 'action', 'result', 'none'] as const;
@@ -93,20 +92,6 @@ export interface CompiledCue { id: string; part: CuePart; weight: number; re: Re
 export interface CueFile { file: string; part: CuePart; examples?: { valid: string[]; invalid: string[] } }
 export interface StoryRules { cues: CompiledCue[]; cueFiles: CueFile[]; checks: CheckRule[]; prompts: InterviewPrompt[]; lists: Record<string, string[]> }
 
-export class RuleLoadError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`story rules failed to load:\n  ${problems.join('\n  ')}`);
-  }
-}
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return yamlFiles(full);
-    return /\.ya?ml$/.test(name) ? [full] : [];
-  });
-}
-
 /** `{listName}` in a pattern becomes an alternation of the lexicon's words. */
 export function expandLists(pattern: string, lists: Record<string, string[]>, problems: string[], where: string): string {
   return pattern.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
@@ -126,63 +111,75 @@ export function compilePattern(pattern: string, lists: Record<string, string[]>,
   }
 }
 
-function zodProblems(file: string, error: z.ZodError): string[] {
-  return error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+/** Which schema a story rule file answers to, by where it sits. */
+function kindOf(rel: string): 'lexicon' | 'cues' | 'checks' | 'prompts' | null {
+  if (/(^|\/)lexicon[^/]*\.ya?ml$/.test(rel)) return 'lexicon';
+  const top = rel.split('/')[0];
+  return top === 'cues' || top === 'checks' || top === 'prompts' ? top : null;
 }
 
 export function loadStoryRules(dir = RULES_DIR): StoryRules {
-  const problems: string[] = [];
-  const docs: { file: string; data: unknown }[] = [];
-  for (const full of yamlFiles(dir)) {
-    const file = relative(join(dir, '..', '..'), full);
-    try {
-      docs.push({ file, data: parse(readFileSync(full, 'utf8')) });
-    } catch (e) {
-      problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
-    }
+  const problems = new Problems(join(dir, '..', '..'));
+  let files: string[] = [];
+  try {
+    files = yamlFilesUnder(dir);
+  } catch (e) {
+    problems.add(dir, '', `cannot list (${(e as Error).message})`);
   }
+  const byKind = { lexicon: [] as string[], cues: [] as string[], checks: [] as string[], prompts: [] as string[] };
+  for (const full of files) {
+    const kind = kindOf(relative(dir, full));
+    if (kind) byKind[kind].push(full);
+    else problems.add(full, '', 'not under cues/, checks/ or prompts/, and not a lexicon');
+  }
+  // Patterns report through a list of their own; each message then goes in under its file.
+  const compile = (pattern: string, file: string, where: string): RegExp => {
+    const found: string[] = [];
+    const re = compilePattern(pattern, lists, found, where);
+    for (const m of found) problems.add(file, '', m);
+    return re;
+  };
   const lists: Record<string, string[]> = {};
-  for (const d of docs.filter((d) => /lexicon/.test(d.file))) {
-    const r = LexiconSchema.safeParse(d.data);
-    if (!r.success) problems.push(...zodProblems(d.file, r.error));
-    else Object.assign(lists, r.data.lists);
+  for (const full of byKind.lexicon) {
+    const d = loadYamlFile(full, LexiconSchema, problems);
+    if (d) Object.assign(lists, d.data.lists);
   }
   const cues: CompiledCue[] = [];
   const cueFiles: CueFile[] = [];
   const checks: CheckRule[] = [];
   const prompts: InterviewPrompt[] = [];
   const seen = new Set<string>();
-  for (const d of docs) {
-    if (/lexicon/.test(d.file)) continue;
-    if (/\/cues\//.test(d.file)) {
-      const r = CueFileSchema.safeParse(d.data);
-      if (!r.success) { problems.push(...zodProblems(d.file, r.error)); continue; }
-      cueFiles.push({ file: d.file, part: r.data.part, examples: r.data.examples });
-      r.data.cues.forEach((c, i) => {
-        const where = `${d.file}: cues.${i}.pattern`;
-        if (seen.has(`${r.data.part}/${c.id}`)) problems.push(`${d.file}: cues.${i}.id: duplicate cue id '${c.id}'`);
-        seen.add(`${r.data.part}/${c.id}`);
-        cues.push({ id: c.id, part: r.data.part, weight: c.weight, re: compilePattern(c.pattern, lists, problems, where), file: d.file, examples: c.examples, ...(c.marks ? { marks: c.marks } : {}) });
-      });
-    } else if (/\/checks\//.test(d.file)) {
-      const r = CheckSchema.safeParse(d.data);
-      if (!r.success) { problems.push(...zodProblems(d.file, r.error)); continue; }
-      const id = 'story/' + d.file.replace(/^.*\/checks\//, '').replace(/\.ya?ml$/, '');
-      if ('patterns' in r.data) r.data.patterns.forEach((p, i) => compilePattern(p, lists, problems, `${d.file}: patterns.${i}`));
-      checks.push({ ...r.data, id, file: d.file });
-    } else if (/\/prompts\//.test(d.file)) {
-      const r = PromptFileSchema.safeParse(d.data);
-      if (!r.success) { problems.push(...zodProblems(d.file, r.error)); continue; }
-      r.data.prompts.forEach((p, i) => {
-        if (prompts.some((q) => q.id === p.id)) problems.push(`${d.file}: prompts.${i}.id: duplicate prompt id '${p.id}'`);
-        const patterns = p.patterns.map((pat, j) => compilePattern(pat, lists, problems, `${d.file}: prompts.${i}.patterns.${j}`));
-        prompts.push({ ...p, patterns, file: d.file });
-      });
-    } else {
-      problems.push(`${d.file}: not under cues/, checks/ or prompts/, and not a lexicon`);
-    }
+  const rel = (full: string): string => relative(join(dir, '..', '..'), full);
+  for (const full of byKind.cues) {
+    const d = loadYamlFile(full, CueFileSchema, problems);
+    if (!d) continue;
+    const file = rel(full);
+    cueFiles.push({ file, part: d.data.part, examples: d.data.examples });
+    d.data.cues.forEach((c, i) => {
+      if (seen.has(`${d.data.part}/${c.id}`)) problems.add(full, '', `cues.${i}.id: duplicate cue id '${c.id}'`);
+      seen.add(`${d.data.part}/${c.id}`);
+      cues.push({ id: c.id, part: d.data.part, weight: c.weight, re: compile(c.pattern, full, `cues.${i}.pattern`), file, examples: c.examples, ...(c.marks ? { marks: c.marks } : {}) });
+    });
   }
-  if (problems.length) throw new RuleLoadError(problems);
+  for (const full of byKind.checks) {
+    const d = loadYamlFile(full, CheckSchema, problems);
+    if (!d) continue;
+    const file = rel(full);
+    const id = 'story/' + relative(join(dir, 'checks'), full).replace(/\.ya?ml$/, '');
+    if ('patterns' in d.data) d.data.patterns.forEach((p, i) => compile(p, full, `patterns.${i}`));
+    checks.push({ ...d.data, id, file });
+  }
+  for (const full of byKind.prompts) {
+    const d = loadYamlFile(full, PromptFileSchema, problems);
+    if (!d) continue;
+    const file = rel(full);
+    d.data.prompts.forEach((p, i) => {
+      if (prompts.some((q) => q.id === p.id)) problems.add(full, '', `prompts.${i}.id: duplicate prompt id '${p.id}'`);
+      const patterns = p.patterns.map((pat, j) => compile(pat, full, `prompts.${i}.patterns.${j}`));
+      prompts.push({ ...p, patterns, file });
+    });
+  }
+  problems.throwIfAny('story rules');
   return { cues, cueFiles, checks, prompts, lists };
 }
 

@@ -1,19 +1,23 @@
 // Rewrite suggestions in the guide's structure that never invent a fact.
 // suggestRewrite fills the contract's `rewrite` field; suggestRewrites gives up to three ranked candidates with
 // the checks each passes, what it lacks, and a question per placeholder; pass `answers` to rebuild with them.
+import type { ParsedBullet } from '../pipeline/types.ts';
 import type { BulletResult, Rewrite } from '../types.ts';
 import { bestRewrite, buildCandidates, buildContext, rank, type RewriteCandidate } from './candidates.ts';
 import { inventedNumbers } from './facts.ts';
 import { cleanAnswer, questionFor, type Answers, type Question } from './placeholders.ts';
 import { PARTS, rewriteRules } from './rules.ts';
 
-export type Analysed = Omit<BulletResult, 'rewrite' | 'score'> & { score?: number };
+/** The analysis a rewrite is built from; `parsed` is the parse it ran on (parsed again from the text when absent). */
+export type Analysed = Omit<BulletResult, 'rewrite' | 'score'> & { score?: number; parsed?: ParsedBullet };
 export type { Answers } from './placeholders.ts';
 export type { Check, CheckId, CheckStatus, RewriteCandidate, Strategy } from './candidates.ts';
 export type { Question } from './placeholders.ts';
 export { AnswersSchema, answerPart, ANSWER_KEYS } from './placeholders.ts';
 
+export { rememberParse } from './parses.ts';
 export const MAX_CANDIDATES = 3;
+
 // Past this length a bullet is far over the guide's two lines; only its wording is tidied, quickly.
 const MAX_REWRITE_CHARS = 1000;
 

@@ -1,9 +1,9 @@
-// Loads rules/rewrite/*.yml once, validates them with zod, and reports every problem with its file and path.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+// The rewrite rules (rules/rewrite/*.yml): their schemas, loaded once through the shared rule loader, which reports
+// every problem with its file, line and path.
+import { join } from 'node:path';
 import { z } from 'zod';
+import { Problems, compileRegex, loadYamlFile } from '../../rules/load.ts';
+import { RULES_DIR as RULES_ROOT } from '../../rules/index.ts';
 
 const Example = z.object({ in: z.string().min(1), out: z.string().min(1) }).strict();
 const Examples = z.array(Example).min(1);
@@ -77,51 +77,24 @@ export type RewriteRules = { [K in keyof Files]: z.infer<Files[K]> };
 export type PhraseRuleData = z.infer<typeof PhraseRule>;
 export type ExampleData = z.infer<typeof Example>;
 
-export class RewriteRulesError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`rewrite rules are invalid:\n  ${problems.join('\n  ')}`);
-  }
-}
+/** The rewrite rules' folder. */
+export const RULES_DIR = join(RULES_ROOT, 'rewrite');
 
-export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'rules', 'rewrite');
-
-/** Reads and validates every rule file; collects all problems before throwing. */
+/** Reads and validates every rule file through the shared loader; collects all problems before throwing. */
 export function loadRewriteRules(dir = RULES_DIR): RewriteRules {
-  const problems: string[] = [];
+  const problems = new Problems(join(dir, '..', '..'));
   const out: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(FILES)) {
     const file = join(dir, `${name}.yml`);
-    let data: unknown;
-    try {
-      data = parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-      continue;
-    }
-    out[name] = parsed.data;
-    problems.push(...regexProblems(file, parsed.data));
+    const loaded = loadYamlFile(file, schema, problems);
+    if (!loaded) continue;
+    out[name] = loaded.data;
+    // A pattern that does not compile would otherwise fail on the first bullet, far from its file.
+    const rules = (loaded.data as { rules?: { id: string; pattern: string }[] }).rules ?? [];
+    for (const [i, r] of rules.entries()) compileRegex(r.pattern, 'i', file, `rules.${i}.pattern (${r.id})`, problems);
   }
-  if (problems.length) throw new RewriteRulesError(problems);
+  problems.throwIfAny('rewrite rules');
   return out as RewriteRules;
-}
-
-// A pattern that does not compile would otherwise fail on the first bullet, far from its file.
-function regexProblems(file: string, data: unknown): string[] {
-  const problems: string[] = [];
-  const rules = (data as { rules?: { id: string; pattern: string }[] }).rules ?? [];
-  for (const [i, r] of rules.entries()) {
-    try {
-      new RegExp(r.pattern, 'i');
-    } catch (e) {
-      problems.push(`${file}: rules.${i}.pattern (${r.id}): ${(e as Error).message}`);
-    }
-  }
-  return problems;
 }
 
 let revealsById: Map<string, ('result' | 'intervention')[]> | undefined;

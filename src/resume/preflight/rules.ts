@@ -1,11 +1,9 @@
-// Loads rules/preflight/*.yml: zod-validated, regexes compiled once, and every example run at load, so a rule
-// whose examples fail refuses to load (every problem collected with its file and rule).
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+// Loads rules/preflight/*.yml through the shared rule loader: zod-validated, regexes compiled once, and every example
+// run at load, so a rule whose examples fail refuses to load (every problem collected with its file, line and rule).
+import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { issuePath } from '../parse.ts';
+import { Problems, compileRegex, loadYamlDir } from '../../rules/load.ts';
+import { RULES_DIR } from '../../rules/index.ts';
 
 export const PrivacyRuleSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'use kebab-case' }),
@@ -24,14 +22,7 @@ export interface PrivacyRule extends PrivacyRuleData {
   file: string;
 }
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const PREFLIGHT_RULES_DIR = join(ROOT, 'rules', 'preflight');
-
-export class RuleLoadError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`preflight rules failed to load:\n  ${problems.join('\n  ')}`);
-  }
-}
+export const PREFLIGHT_RULES_DIR = join(RULES_DIR, 'preflight');
 
 export function exampleFailures(rule: PrivacyRule): string[] {
   const out: string[] = [];
@@ -41,38 +32,20 @@ export function exampleFailures(rule: PrivacyRule): string[] {
 }
 
 export function loadPrivacyRules(dir = PREFLIGHT_RULES_DIR): PrivacyRule[] {
+  const problems = new Problems(join(dir, '..', '..'));
   const rules: PrivacyRule[] = [];
-  const problems: string[] = [];
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
-    const file = join(dir, name);
-    const where = relative(ROOT, file);
-    let data: unknown;
-    try {
-      data = parseYaml(readFileSync(file, 'utf8'));
-    } catch (err) {
-      problems.push(`${where}: ${(err as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    const parsed = z.array(PrivacyRuleSchema).safeParse(data);
-    if (!parsed.success) {
-      for (const i of parsed.error.issues) problems.push(`${where}: ${issuePath(i.path)}: ${i.message}`);
-      continue;
-    }
-    for (const data of parsed.data) {
-      let regex: RegExp;
-      try {
-        regex = new RegExp(data.pattern, `${data.flags ?? ''}gu`.replace(/(.)(?=.*\1)/g, ''));
-      } catch (err) {
-        problems.push(`${where}: ${data.id}: bad pattern: ${(err as Error).message}`);
-        continue;
-      }
+  for (const loaded of loadYamlDir(dir, z.array(PrivacyRuleSchema), problems)) {
+    const where = relative(join(dir, '..', '..'), loaded.file);
+    for (const data of loaded.data) {
+      const regex = compileRegex(data.pattern, `${data.flags ?? ''}gu`.replace(/(.)(?=.*\1)/g, ''), loaded.file, data.id, problems);
+      if (!regex) continue;
       const rule = { ...data, regex, file: where };
-      for (const p of exampleFailures(rule)) problems.push(`${where}: ${data.id}: ${p}`);
-      if (rules.some((r) => r.id === data.id)) problems.push(`${where}: ${data.id}: duplicate rule id`);
+      for (const p of exampleFailures(rule)) problems.add(loaded.file, '', `${data.id}: ${p}`);
+      if (rules.some((r) => r.id === data.id)) problems.add(loaded.file, '', `${data.id}: duplicate rule id`);
       rules.push(rule);
     }
   }
-  if (problems.length) throw new RuleLoadError(problems);
+  problems.throwIfAny('pre-flight rules');
   return rules;
 }
 

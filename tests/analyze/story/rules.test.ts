@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../src/analyze/story.ts';
 import { classifyStory } from '../../../src/analyze/story/parts.ts';
-import { loadStoryRules, RuleLoadError, storyRules } from '../../../src/analyze/story/rules.ts';
+import { loadStoryRules, storyRules } from '../../../src/analyze/story/rules.ts';
+import { RuleLoadError } from '../../../src/rules/load.ts';
 
 const rules = storyRules();
 /** "×N text" in a rule example stands for the text N times over (for length checks). */
@@ -71,11 +72,11 @@ describe('loadStoryRules', () => {
     try { loadStoryRules(dir); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(RuleLoadError);
     const problems = (error as RuleLoadError).problems.join('\n');
-    expect(problems).toMatch(/cues\/bad\.yml: part:/);
-    expect(problems).toMatch(/cues\/bad\.yml: cues:/);
+    expect(problems).toMatch(/cues\/bad\.yml:1: part:/);
+    expect(problems).toMatch(/cues\/bad\.yml:3: cues:/);
     expect(problems).toMatch(/cues\/regex\.yml: cues\.0\.pattern: bad pattern/);
     expect(problems).toMatch(/cues\/regex\.yml: cues\.1\.pattern: unknown list \{nolist\}/);
-    expect(problems).toMatch(/checks\/no-examples\.yml: examples:/);
+    expect(problems).toMatch(/checks\/no-examples\.yml:6: examples:/);
     expect(problems).toMatch(/checks\/broken\.yml:/);
   });
 });

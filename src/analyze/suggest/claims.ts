@@ -1,0 +1,42 @@
+// What the parsed bullet itself says about a part the checks call missing. The rewriter asks for a part only when
+// the parse holds no evidence of it: a clause that claims a change in words ("Enhanced operations", "develop
+// growth"), or a number beside a KPI, is an outcome the writer stated, however loosely; the rewrite then asks how
+// much it moved rather than putting "[result: what improved]" in front of it.
+import { getRules } from '../../rules/index.ts';
+import type { Clause, ParsedBullet, Token } from '../pipeline/types.ts';
+
+const CHANGE_ROLES = new Set(['up', 'down', 'better']);
+
+/** The first clause that states an outcome the roles stage did not count as a result, if any. */
+export function claimedOutcome(parsed: ParsedBullet): Clause | undefined {
+  if (parsed.clauses.some((c) => c.role === 'result')) return undefined;
+  return parsed.clauses.find((c) => (c.role === 'action' || c.role === 'other') && c.link !== 'means' && c.link !== 'purpose' && c.link !== 'while'
+    && (changeHead(c) || changeNounObject(c, parsed.tokens) || kpiWithAmount(c)));
+}
+
+/** "Enhanced operations", "Improved workflows": a change verb with an object claims that something got better. */
+function changeHead(c: Clause): boolean {
+  return !!c.head && c.head.roles.some((r) => CHANGE_ROLES.has(r)) && c.end > c.head.end;
+}
+
+/** "developed growth", "maintain and develop growth", "delivered savings": a change noun heads the verb's object
+ *  (not a modifier, as in "quality improvement activities"). */
+function changeNounObject(c: Clause, tokens: readonly Token[]): boolean {
+  if (!c.head) return false;
+  const R = getRules().roles;
+  const obj = tokens.slice(c.from, c.to + 1).filter((t) => t.start >= c.head!.end && /[A-Za-z0-9$%]/.test(t.text));
+  let i = 0;
+  // A verb coordinated with the head shares its object: "maintain and develop growth".
+  if (obj[0]?.lower === 'and' && obj[1]?.tags.has('Verb')) i = 2;
+  if (obj[i] && (R.articles.has(obj[i]!.lower) || obj[i]!.tags.has('Adjective'))) i++;
+  const noun = obj[i];
+  if (!noun || !R.changeNouns.has(noun.lower)) return false;
+  const next = obj[i + 1];
+  return !next || !next.tags.has('Noun') || next.tags.has('Preposition');
+}
+
+/** A KPI and a measured amount in one clause: something was measured, whatever the verb. */
+function kpiWithAmount(c: Clause): boolean {
+  const amounts = c.slots.amount.filter((m) => !c.slots.timeframe.some((t) => t.start <= m.start && m.end <= t.end));
+  return c.slots.kpi.length > 0 && amounts.length > 0;
+}
