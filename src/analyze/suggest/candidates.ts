@@ -2,6 +2,7 @@
 // baseline to result) + timeframe + by + intervention; secondary results after a semicolon. The clause model says
 // where each part is (the result clause, its KPI and amount slots, the means clause, the main action of a duty);
 // missing parts become placeholders at those places (or the user's answers); nothing else is added.
+import { getRules } from '../../rules/index.ts';
 import { parseBullet } from '../pipeline/index.ts';
 import type { Clause, ParsedBullet, Token } from '../pipeline/types.ts';
 import type { Rewrite } from '../types.ts';
@@ -60,6 +61,8 @@ interface Context {
   weakMeans?: Range;
   /** A clause that claims an outcome in words the analysis did not count as a result: kept as the result. */
   claimed?: Clause;
+  /** Missing parts that have no place in this sentence: asked beside it, never as a placeholder. */
+  besideOnly: ReadonlySet<Part>;
   placeholder: PlaceholderContext;
   answers: Answers;
   endWithPeriod: boolean;
@@ -96,6 +99,14 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
   }
   // A vague means ("by helping with denials") says nothing about how the result came about: it is asked for.
   if (weak) missing.add('intervention');
+  // Parts with no place in the sentence, asked beside it: "Saved $300K" or "recovered $1.2M" is itself the change and
+  // "Maintained 98% census" a level held, so "from [baseline]" would read as nonsense; an award has no "[by how much]"
+  // or "from [baseline]" inside its name. What measure earned it, or where the figure stood, is still worth asking.
+  const besideOnly = new Set<Part>();
+  const results = parsed.clauses.filter((c) => c.role === 'result');
+  if (results.some((c) => carriesItsChange(c, text) || c.roleRule === 'maintained-level')) besideOnly.add('baseline');
+  const awards = getRules().roles.awards;
+  if (results.some((c) => parsed.tokens.slice(c.from, c.to + 1).some((t) => awards.has(t.lower)))) { besideOnly.add('metric'); besideOnly.add('baseline'); }
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
   const wrongWay = wrongWayKpis(analysed);
   const moved = wrongWay[0] ? `${capitalise(text.slice(wrongWay[0].start, wrongWay[0].end))} went ${wrongWay[0].change}` : undefined;
@@ -108,6 +119,7 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     wrongWay,
     ...(weak ? { weakMeans: weak } : {}),
     ...(claimed ? { claimed } : {}),
+    besideOnly,
     // The KPI's whole noun phrase reads better in a question ("HCAHPS nurse communication scores").
     placeholder: {
       kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, nounPhraseEnd(parsed, firstKpi.end, kpiClause?.end ?? text.length))) : undefined,
@@ -116,6 +128,12 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     answers,
     endWithPeriod: /\.\s*$/.test(text),
   };
+}
+
+/** A result whose verb gains or saves a sum ("Saved $300K", "Recovered $1.2M in underpayments"): the sum is the change. */
+function carriesItsChange(c: Clause, text: string): boolean {
+  if (!c.head || !c.head.roles.includes('achieve')) return false;
+  return c.slots.amount.some((m) => /^[+\-–−]?\$/.test(m.text) && m.start > c.head!.start && !/\b(?:to|at|of|from)\s+$/i.test(text.slice(c.head!.end, m.start)));
 }
 
 /** The vague verb (and its preposition) opening the means clause of a result: "supporting" in "by supporting X". */
@@ -180,7 +198,24 @@ function start(ctx: Context): Built {
   };
 }
 
+/**
+ * The spelling check's first fix for each misspelled word ("denails" -> "denials"), in the writer's capitalisation,
+ * where no other edit changed the word. A fix is a correction of the writer's own word, never a new fact.
+ */
+function fixSpelling(b: Built): void {
+  const text = b.ctx.analysed.text;
+  for (const f of b.ctx.analysed.findings) {
+    if (f.rule !== 'spelling' || f.start === undefined || f.end === undefined) continue;
+    const fix = f.suggestions?.[0];
+    if (!fix || /\d|\s/.test(fix)) continue;
+    const word = text.slice(f.start, f.end);
+    const cased = /^[A-Z]/.test(word) && !/^[A-Z]/.test(fix) ? capitalise(fix) : fix;
+    b.e.replace(f.start, f.end, cased, 'spelling/fix');
+  }
+}
+
 function finish(b: Built): Built {
+  fixSpelling(b);
   const t = tidy(b.e.text(), b.ctx.endWithPeriod);
   b.text = t.text;
   b.tidyRules = t.rules;
@@ -324,7 +359,7 @@ function slot(b: Built, ctx: Context, part: Ask): string | undefined {
 
 /** Chooses the gaps that go in the text: unanswered ones, most important first, at most two. */
 function plan(b: Built, ctx: Context): void {
-  const open = PRIORITY.filter((p) => ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim());
+  const open = PRIORITY.filter((p) => ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim() && !ctx.besideOnly.has(p));
   b.inText = new Set(open.slice(0, MAX_PLACEHOLDERS));
 }
 
