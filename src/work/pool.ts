@@ -24,6 +24,8 @@ export interface Work {
   analyze(kind: Kind, texts: string[], budget?: Budget, opts?: AnalyzeOptions & { safe?: false }): Promise<Result[]>;
   /** With `safe`, a text the engine fails on gives null. */
   analyze(kind: Kind, texts: string[], budget: Budget | undefined, opts: AnalyzeOptions & { safe: true }): Promise<(Result | null)[]>;
+  /** The same results as JSON text (with `safe`, null where the engine failed). */
+  analyzeJson(kind: Kind, texts: string[], budget?: Budget, opts?: AnalyzeOptions): Promise<(string | null)[]>;
   exportResume(resume: Resume, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
   exportPrepSheet(input: PrepSheetInput, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
   /** Throws ImportError for a file or text the person should fix. */
@@ -87,6 +89,14 @@ export function inlineWork(): Work {
       }
       return results;
     }) as Work['analyze'],
+    async analyzeJson(kind, texts, budget, opts = {}) {
+      const results: (string | null)[] = [];
+      for (const part of chunk(texts)) {
+        checkDeadline(budget);
+        results.push(...tasks.analyzeTextsJson({ kind, texts: part, safe: opts.safe }));
+      }
+      return results;
+    },
     exportResume: async (resume, format) => exported(await tasks.resumeFile({ resume, format })),
     exportPrepSheet: async (input, format) => exported(await tasks.prepSheetFile({ input, format })),
     async parseImport(task) {
@@ -216,17 +226,20 @@ export function workerPool(opts: PoolOptions = {}): Work {
   /** Seconds until a retry is likely to be served: the recent wait, at least one second. */
   const retryAfter = () => Math.min(60, Math.max(1, Math.ceil(sojourn / 1000), Math.ceil((pool.queueSize + 1) / threads)));
 
+  /** A request's texts, chunk by chunk, through one of the analysing tasks. */
+  async function analyzeChunks<T>(task: 'analyzeTexts' | 'analyzeTextsJson', kind: Kind, texts: string[], budget: Budget, opts: AnalyzeOptions): Promise<T[]> {
+    const parts = chunk(texts);
+    const total = texts.reduce((n, t) => n + t.length, 0);
+    const large = opts.large || parts.length > 1 || total > LARGE_CHARS;
+    const results: T[] = [];
+    for (const part of parts) results.push(...(await run<T[]>(task, { kind, texts: part, safe: opts.safe }, budget, large)));
+    return results;
+  }
+
   return {
-    analyze: (async (kind: Kind, texts: string[], budget: Budget = startBudget(), opts: AnalyzeOptions = {}) => {
-      const parts = chunk(texts);
-      const total = texts.reduce((n, t) => n + t.length, 0);
-      const large = opts.large || parts.length > 1 || total > LARGE_CHARS;
-      const results: (Result | null)[] = [];
-      for (const part of parts) {
-        results.push(...(await run<(Result | null)[]>('analyzeTexts', { kind, texts: part, safe: opts.safe }, budget, large)));
-      }
-      return results;
-    }) as Work['analyze'],
+    analyze: ((kind: Kind, texts: string[], budget: Budget = startBudget(), opts: AnalyzeOptions = {}) =>
+      analyzeChunks<Result | null>('analyzeTexts', kind, texts, budget, opts)) as Work['analyze'],
+    analyzeJson: (kind, texts, budget = startBudget(), opts = {}) => analyzeChunks<string | null>('analyzeTextsJson', kind, texts, budget, opts),
     exportResume: async (resume, format, budget = startBudget()) => exported(await run<tasks.Built>('resumeFile', { resume, format }, budget, true)),
     exportPrepSheet: async (input, format, budget = startBudget()) => exported(await run<tasks.Built>('prepSheetFile', { input, format }, budget, true)),
     async parseImport(task, budget = startBudget()) {

@@ -31,6 +31,14 @@ export function analyzeTexts({ kind, texts, safe }: AnalyzeTask): (Result | null
   });
 }
 
+/**
+ * The same, each result as JSON text: what a worker sends when the server only passes results on (the API) or
+ * saves them, so that the server's thread copies strings instead of rebuilding object graphs and serialising them.
+ */
+export function analyzeTextsJson(task: AnalyzeTask): (string | null)[] {
+  return analyzeTexts(task).map((r) => (r ? JSON.stringify(r) : null));
+}
+
 export interface Built { bytes: Uint8Array; fileName: string; contentType: string }
 
 export async function resumeFile({ resume, format }: { resume: Resume; format: ExportFormat }): Promise<Built> {

@@ -1,8 +1,8 @@
 // A worker thread of the pool (pool.ts): one entry that runs a task by name. Loading the analyzer's rules and model
 // takes a moment, so a thread warms up once, shortly after it starts, rather than on its first request.
-import { analyzeTexts, parseImport, prepSheetFile, resumeFile } from './tasks.ts';
+import { analyzeTexts, analyzeTextsJson, parseImport, prepSheetFile, resumeFile } from './tasks.ts';
 
-const TASKS = { analyzeTexts, parseImport, prepSheetFile, resumeFile } as const;
+const TASKS = { analyzeTexts, analyzeTextsJson, parseImport, prepSheetFile, resumeFile } as const;
 export type TaskName = keyof typeof TASKS;
 
 // After a moment, so that the threads' warm-up does not compete with the server's own start and first page.
