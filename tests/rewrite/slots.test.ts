@@ -55,3 +55,12 @@ describe('wording', () => {
     expect(r.placeholders).toEqual(['[what you did about it]']);
   });
 });
+
+describe('an analysis that travelled (a worker, a saved result)', () => {
+  it('rebuilds the same rewrite from its JSON, typos read as the analysis read them', () => {
+    for (const text of ['Improvd HCAPHS scores thru hourly rounding', 'Managd a front desk team of 8 and traind new hires.', 'Saved $85K a year by moving courier runs in-house.']) {
+      const a = analyzeBullet(text);
+      expect(suggestRewrites(JSON.parse(JSON.stringify(a)))[0]?.text).toBe(a.rewrite?.text);
+    }
+  });
+});

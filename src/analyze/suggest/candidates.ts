@@ -4,6 +4,7 @@
 // missing parts become placeholders at those places (or the user's answers); nothing else is added.
 import { getRules } from '../../rules/index.ts';
 import { parseBullet } from '../pipeline/index.ts';
+import { kpiTypos, wordTypos, type Misspelling } from '../spelling/index.ts';
 import type { Clause, ParsedBullet, Token } from '../pipeline/types.ts';
 import type { Rewrite } from '../types.ts';
 import type { Analysed } from './index.ts';
@@ -77,7 +78,13 @@ const CHECK_LABEL: Record<CheckId, string> = {
 /** The parsed bullet the analysis ran on, or a fresh parse when the caller built the analysis by hand. */
 function parsedOf(analysed: Analysed): ParsedBullet {
   const known = analysed.parsed ?? rememberedParse(analysed);
-  return known?.text === analysed.text ? known : parseBullet(analysed.text);
+  if (known?.text === analysed.text) return known;
+  // An analysis that came back from elsewhere (a worker, a saved result): parsed again reading each misspelled word as
+  // its first fix, as the analysis did, so the rebuilt rewrite has the same clauses as the one it answers.
+  const misspellings: Misspelling[] = analysed.findings.flatMap((f) => f.rule === 'spelling' && f.start !== undefined && f.end !== undefined && f.suggestions?.length
+    ? [{ start: f.start, end: f.end, word: analysed.text.slice(f.start, f.end), fixes: f.suggestions, confusion: null, message: f.message }]
+    : []);
+  return parseBullet(analysed.text, getRules(), kpiTypos(misspellings), wordTypos(misspellings));
 }
 
 export function buildContext(analysed: Analysed, answers: Answers = {}): Context {
