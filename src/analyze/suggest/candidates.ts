@@ -4,11 +4,12 @@
 // missing parts become placeholders at those places (or the user's answers); nothing else is added.
 import { getRules } from '../../rules/index.ts';
 import { parseBullet } from '../pipeline/index.ts';
+import { kpiTypos, wordTypos, type Misspelling } from '../spelling/index.ts';
 import type { Clause, ParsedBullet, Token } from '../pipeline/types.ts';
 import type { Rewrite } from '../types.ts';
 import type { Analysed } from './index.ts';
 import { rememberedParse } from './parses.ts';
-import { claimedOutcome } from './claims.ts';
+import { claimedOutcome, holdsNumber, sumGained } from './claims.ts';
 import { Edits } from './edits.ts';
 import { missingParts, optionalParts, wrongWayKpis } from './missing.ts';
 import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
@@ -77,7 +78,13 @@ const CHECK_LABEL: Record<CheckId, string> = {
 /** The parsed bullet the analysis ran on, or a fresh parse when the caller built the analysis by hand. */
 function parsedOf(analysed: Analysed): ParsedBullet {
   const known = analysed.parsed ?? rememberedParse(analysed);
-  return known?.text === analysed.text ? known : parseBullet(analysed.text);
+  if (known?.text === analysed.text) return known;
+  // An analysis that came back from elsewhere (a worker, a saved result): parsed again reading each misspelled word as
+  // its first fix, as the analysis did, so the rebuilt rewrite has the same clauses as the one it answers.
+  const misspellings: Misspelling[] = analysed.findings.flatMap((f) => f.rule === 'spelling' && f.start !== undefined && f.end !== undefined && f.suggestions?.length
+    ? [{ start: f.start, end: f.end, word: analysed.text.slice(f.start, f.end), fixes: f.suggestions, confusion: null, message: f.message }]
+    : []);
+  return parseBullet(analysed.text, getRules(), kpiTypos(misspellings), wordTypos(misspellings));
 }
 
 export function buildContext(analysed: Analysed, answers: Answers = {}): Context {
@@ -96,6 +103,8 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     missing.delete('result');
     // A means stated after the claim ("by working with...", "with: adoption of...") is how, as written.
     if (parsed.clauses.some((c) => c.link === 'means' && c.start >= claimed.end)) missing.delete('intervention');
+    // A number written in the claim ("Saved $85K a year") is its amount, whether or not the number stage took it.
+    if (holdsNumber(claimed, parsed)) missing.delete('metric');
   }
   // A vague means ("by helping with denials") says nothing about how the result came about: it is asked for.
   if (weak) missing.add('intervention');
@@ -104,7 +113,7 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
   // or "from [baseline]" inside its name. What measure earned it, or where the figure stood, is still worth asking.
   const besideOnly = new Set<Part>();
   const results = parsed.clauses.filter((c) => c.role === 'result');
-  if (results.some((c) => carriesItsChange(c, text) || c.roleRule === 'maintained-level')) besideOnly.add('baseline');
+  if ([...results, ...(claimed ? [claimed] : [])].some((c) => sumGained(c, parsed) || c.roleRule === 'maintained-level')) besideOnly.add('baseline');
   const awards = getRules().roles.awards;
   if (results.some((c) => parsed.tokens.slice(c.from, c.to + 1).some((t) => awards.has(t.lower)))) { besideOnly.add('metric'); besideOnly.add('baseline'); }
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
@@ -128,12 +137,6 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     answers,
     endWithPeriod: /\.\s*$/.test(text),
   };
-}
-
-/** A result whose verb gains or saves a sum ("Saved $300K", "Recovered $1.2M in underpayments"): the sum is the change. */
-function carriesItsChange(c: Clause, text: string): boolean {
-  if (!c.head || !c.head.roles.includes('achieve')) return false;
-  return c.slots.amount.some((m) => /^[+\-–−]?\$/.test(m.text) && m.start > c.head!.start && !/\b(?:to|at|of|from)\s+$/i.test(text.slice(c.head!.end, m.start)));
 }
 
 /** The vague verb (and its preposition) opening the means clause of a result: "supporting" in "by supporting X". */
@@ -475,13 +478,22 @@ function restructureDuty(b: Built, ctx: Context): boolean {
     const how = slot(b, ctx, 'intervention');
     if (!how) return false;
     const words = b.answered.includes('intervention') ? how : `by ${how}`;
-    if (b.verb) {
-      e.amend(b.verb.edit, `${words} for `, 'structure/weak-means');
-    } else {
+    const text = ctx.analysed.text;
+    const from = b.verb ? b.verb.edit.end : (() => {
       const next = p.tokens.find((t) => t.start >= head!.end);
       const preps = rewriteRules().structure.weakMeans.prepositions;
-      const end = next && next.start < clause!.end && preps.includes(next.lower) ? next.end : head!.end;
-      if (!e.replace(head!.start, end, `${words} for`, 'structure/weak-means')) return false;
+      return next && next.start < clause!.end && preps.includes(next.lower) ? next.end : head!.end;
+    })();
+    // "Helped with denials" answered "Lowered denials 29%": the thing helped with is named already, so no "for denials".
+    const stop = p.clauses.find((c) => c.start >= from && (c.link === 'punct' || c.link === 'means' && c.start > from || c.link === 'purpose'));
+    const objectEnd = Math.max(from, trimEnd(text, stop ? stop.start : text.length, from));
+    const object = text.slice(from, objectEnd).trim().toLowerCase();
+    const named = !!object && (ctx.answers.result ?? '').toLowerCase().includes(object) && b.answered.length > 0;
+    if (b.verb) {
+      e.amend(b.verb.edit, named ? words : `${words} for `, 'structure/weak-means');
+      if (named) e.replace(from, objectEnd, '');
+    } else if (!e.replace(head!.start, named ? objectEnd : from, named ? words : `${words} for`, 'structure/weak-means')) {
+      return false;
     }
   } else {
     if (b.verb) {

@@ -11,7 +11,19 @@ const CHANGE_ROLES = new Set(['up', 'down', 'better']);
 export function claimedOutcome(parsed: ParsedBullet): Clause | undefined {
   if (parsed.clauses.some((c) => c.role === 'result')) return undefined;
   return parsed.clauses.find((c) => (c.role === 'action' || c.role === 'other') && c.link !== 'means' && c.link !== 'purpose' && c.link !== 'while'
-    && (changeHead(c) || changeNounObject(c, parsed.tokens) || kpiWithAmount(c)));
+    && (changeHead(c) || changeNounObject(c, parsed.tokens) || kpiWithAmount(c) || sumGained(c, parsed)));
+}
+
+/** "Saved $85K", "Generated $2M": an achievement verb with a sum of money after it, found by the number stage or not. */
+export function sumGained(c: Clause, parsed: ParsedBullet): boolean {
+  if (!c.head || !c.head.roles.includes('achieve')) return false;
+  return parsed.tokens.slice(c.from, c.to + 1).some((t) => t.start >= c.head!.end && /^[+\-–−]?\$\d/.test(parsed.text.slice(t.start, t.end + 1))
+    && !/\b(?:to|at|of|from)\s+$/i.test(parsed.text.slice(c.head!.end, t.start)));
+}
+
+/** A number written in the clause, whether or not the number stage counted it as a measure. */
+export function holdsNumber(c: Clause, parsed: ParsedBullet): boolean {
+  return parsed.tokens.slice(c.from, c.to + 1).some((t) => /\d/.test(t.text));
 }
 
 /** "Enhanced operations", "Improved workflows": a change verb with an object claims that something got better. */
