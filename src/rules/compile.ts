@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
-import { PhraseTrie, type PhraseEntry } from './phrases.ts';
+import { nounPlural, PhraseTrie, type PhraseEntry } from './phrases.ts';
 import { loadCompromise } from '../nlp/index.ts';
 import type { ClausesFile, RolesFile } from './schema.ts';
 import {
@@ -13,7 +13,7 @@ import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from '
 
 export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null }
 /** What a phrase of the KPI catalogue stands for: a KPI's term, a KPI's exception, or a domain cue (by group). */
-export type CataloguePhrase = { kind: 'kpi'; kpi: number } | { kind: 'except'; kpi: number } | { kind: 'cue'; group: number };
+export type CataloguePhrase = { kind: 'kpi'; kpi: number } | { kind: 'except'; kpi: number } | { kind: 'cue'; group: number } | { kind: 'count'; domain: Domain };
 export interface PatternSet { id: string; patterns: { id: string; re: RegExp; needsDigit: boolean }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
 export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: RegExp }
 
@@ -24,8 +24,6 @@ export interface Rules {
   catalogue: PhraseTrie<CataloguePhrase>;
   /** the cues' domain and weight, by group (one group per domain and weight) */
   cueGroups: { domain: Domain; weight: number }[];
-  /** a count of one of these nouns points to the domain */
-  countNouns: { domain: Domain; re: RegExp }[];
   /** verb lemma -> the domain it leans towards when no KPI is named */
   verbPriors: Map<string, Domain>;
   qualifiers: { domain: Domain; weight: number; re: RegExp }[];
@@ -78,7 +76,6 @@ export function compileRules(root: string): Rules {
   const cueGroups: Rules['cueGroups'] = [];
   const qualifiers: Rules['qualifiers'] = [];
   const verbPriors = new Map<string, Domain>();
-  const countNouns: Rules['countNouns'] = [];
   const seen = new Set<string>();
   const addPhrase = (phrase: string, entry: PhraseEntry<CataloguePhrase>, file: string, where: string) => {
     try {
@@ -108,9 +105,13 @@ export function compileRules(root: string): Rules {
       if (group < 0) group = cueGroups.push({ domain: data.domain, weight }) - 1;
       addPhrase(match, { value: { kind: 'cue', group } }, file, `cues.${i}`);
     });
+    // "a team of 16", "24 employees", "40 patients a day": a count of one of these nouns points to the domain.
     if (data.counts.length) {
-      const re = rx(`(?<![\\w.])\\d[\\d,]*\\+?(?:\\s(?:plus|or more|total|full-time|part-time|[a-z]+-?[a-z]*)){0,2}?\\s(?:${data.counts.join('|')})s?${WORD_AFTER}|${WORD_BEFORE}(?:${data.counts.join('|')})s?\\s(?:of|totaling|totalling)\\s(?:up\\sto\\s|over\\s|about\\s)?\\d`, 'gi', file, 'counts');
-      if (re) countNouns.push({ domain: data.domain, re });
+      // Written out with each plural: a counted word is a noun ("patient", not the adjective).
+      const nouns = `(${data.counts.flatMap((n) => [n, nounPlural(n)]).join('|')})`;
+      const value = { kind: 'count' as const, domain: data.domain };
+      addPhrase(`# ...3 ${nouns}`, { value }, file, 'counts');
+      addPhrase(`${nouns} (of|totaling|totalling) (up to|over|about)? #`, { value }, file, 'counts');
     }
     const quals = data.qualifiers.filter((q, i) => rx(`(?:${q})`, 'g', file, `qualifiers.${i}`));
     if (quals.length) {
@@ -193,7 +194,7 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, catalogue, cueGroups, countNouns, verbPriors, qualifiers, verbs, weakOpeners,
+    root, kpis, catalogue, cueGroups, verbPriors, qualifiers, verbs, weakOpeners,
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
     metric, baseline, timeframe, intervention, clauses, roles, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles, clauses: clausesFile, roles: rolesFile },
