@@ -30,6 +30,8 @@ export interface Rules {
   /** The verb lexicon: lemmas, roles and forms (see src/nlp/verbs.ts for the API). */
   verbs: VerbLexicon;
   weakOpeners: { re: RegExp; message: string }[];
+  /** The weak openers as one pattern tried once at the start of a text: the first listed that matches wins, by its group. */
+  weakOpener: { re: RegExp; groups: number[] } | null;
   leadingAdverbs: Set<string>;
   metric: PatternSet;
   baseline: PatternSet;
@@ -194,9 +196,21 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, catalogue, cueGroups, verbPriors, qualifiers, verbs, weakOpeners,
+    root, kpis, catalogue, cueGroups, verbPriors, qualifiers, verbs, weakOpeners, weakOpener: oneOf(weakOpeners.map((w) => w.re)),
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
     metric, baseline, timeframe, intervention, clauses, roles, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles, clauses: clausesFile, roles: rolesFile },
   };
+}
+
+/** Anchored patterns as one alternation, with the group that says which matched (each tried in list order). */
+function oneOf(res: RegExp[]): { re: RegExp; groups: number[] } | null {
+  if (!res.length) return null;
+  const groups: number[] = [];
+  let next = 1;
+  for (const re of res) {
+    groups.push(next);
+    next += 1 + (new RegExp(`${re.source}|`).exec('')!.length - 1);
+  }
+  return { re: new RegExp(`^(?:${res.map((re) => `(${re.source.replace(/^\^/, '')})`).join('|')})`, 'i'), groups };
 }
