@@ -1,6 +1,6 @@
 // Stage 1, parse: one compromise pass over the same-length normalised copy, tokens with exact offsets and the verb
 // lexicon's reading of each, and one sweep of the clause-boundary net. Nothing after this stage parses again.
-import { nlp } from '../../nlp/index.ts';
+import { parseTagged } from '../../nlp/index.ts';
 import { normalizeForMatch } from '../../nlp/normalize.ts';
 import type { Rules } from '../../rules/compile.ts';
 import type { Token } from './types.ts';
@@ -30,7 +30,7 @@ export function words(text: string): Word[] {
 
 export function parse(original: string, rules: Rules): Parsed {
   const matchText = normalizeForMatch(original);
-  const doc = nlp(matchText) as unknown as Doc;
+  const doc = parseTagged(matchText) as unknown as Doc;
   const tokens: Token[] = [];
   // token index of each compromise term, by sentence and position (-1: a term compromise rewrote, left out)
   const at: number[][] = [];
