@@ -6,7 +6,7 @@ import { MAX_BULLET_CHARS } from './limits.ts';
 import { privateDataFindings } from './privacy.ts';
 import { scoreOf } from './score.ts';
 import { findMisspellings, kpiTypos, toFindings, wordTypos, type SpellingOptions } from './spelling/index.ts';
-import { suggestRewrite } from './suggest/index.ts';
+import { rememberParse, suggestRewrite } from './suggest/index.ts';
 import { emptyComponents, type BulletResult } from './types.ts';
 
 export interface BulletOptions extends SpellingOptions {
@@ -37,5 +37,5 @@ export function analyzeBullet(text: string, options: BulletOptions = {}): Bullet
     kpis: signals.kpis, primaryDomain: signals.primaryDomain, findings,
   };
   const score = scoreOf(findings);
-  return { ...analysed, score, rewrite: options.rewrite === false ? null : suggestRewrite({ ...analysed, score, parsed: signals }) };
+  return rememberParse({ ...analysed, score, rewrite: options.rewrite === false ? null : suggestRewrite({ ...analysed, score, parsed: signals }) }, signals);
 }

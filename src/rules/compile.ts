@@ -29,9 +29,11 @@ export interface Rules {
   qualifiers: { domain: Domain; weight: number; re: RegExp }[];
   /** The verb lexicon: lemmas, roles and forms (see src/nlp/verbs.ts for the API). */
   verbs: VerbLexicon;
-  weakOpeners: { re: RegExp; message: string }[];
+  weakOpeners: { re: RegExp; message: string; duty: boolean }[];
   /** The weak openers as one pattern tried once at the start of a text: the first listed that matches wins, by its group. */
   weakOpener: { re: RegExp; groups: number[] } | null;
+  /** Job-title nouns: a verb form before one is a title, not the opening verb ("Lead analyst", "Charge nurse"). */
+  titleWords: Set<string>;
   leadingAdverbs: Set<string>;
   metric: PatternSet;
   baseline: PatternSet;
@@ -129,7 +131,7 @@ export function compileRules(root: string): Rules {
   if (verbsFile) {
     verbsFile.data.weakOpeners.forEach((w, i) => {
       const re = rx(`^(?:${w.match})${WORD_AFTER}`, 'i', verbsFile.file, `weakOpeners.${i}`);
-      if (re) weakOpeners.push({ re, message: w.message });
+      if (re) weakOpeners.push({ re, message: w.message, duty: w.duty ?? false });
     });
   }
 
@@ -197,6 +199,7 @@ export function compileRules(root: string): Rules {
   problems.throwIfAny();
   return {
     root, kpis, catalogue, cueGroups, verbPriors, qualifiers, verbs, weakOpeners, weakOpener: oneOf(weakOpeners.map((w) => w.re)),
+    titleWords: new Set(verbsFile?.data.titleWords ?? []),
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
     metric, baseline, timeframe, intervention, clauses, roles, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles, clauses: clausesFile, roles: rolesFile },

@@ -45,8 +45,9 @@ export const VerbsFileSchema = z.object({
   source,
   roles: z.object(Object.fromEntries(VERB_ROLES.map((g) => [g, z.array(lemma).min(1)])) as Record<VerbRole, z.ZodArray<typeof lemma>>).strict(),
   fixes: z.record(lemma, formFix).default({}),
-  weakOpeners: z.array(z.object({ match: regexSource, message: z.string() }).strict()).min(1),
+  weakOpeners: z.array(z.object({ match: regexSource, message: z.string(), duty: z.boolean().optional() }).strict()).min(1),
   leadingAdverbs: z.array(z.string()),
+  titleWords: z.array(z.string().regex(/^[a-z][a-z-]*$/)).default([]),
   examples: z.object({ strong: z.array(z.string()), weak: z.array(z.string()), none: z.array(z.string()) }).strict(),
 }).strict();
 export type VerbsFile = z.infer<typeof VerbsFileSchema>;

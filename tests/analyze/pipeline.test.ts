@@ -153,3 +153,26 @@ describe('domain from cue words when no KPI is moved', () => {
     ['workload', 'Balanced nurse workloads across day and night shifts.', 'people'],
   ])('%s', (_name, text, domain) => expect(parseBullet(text).primaryDomain).toBe(domain));
 });
+
+describe('constructions of real writing found on new lines', () => {
+  it('an outcome with its own subject after an action clause was produced by it', () => {
+    expect(roles('Started weekly denial huddles, and write-offs fell 30%.')).toEqual(['start/intervention', 'comma/result']);
+    expect(roles('Reviewed 40 charts a week; documentation accuracy rose from 82% to 95%.')).toEqual(['start/intervention', 'punct/result']);
+    // The writer's own second verb is a result of its own, not proof the first action produced it.
+    expect(roles('Supervised 6 coders; reduced the coding backlog from 900 to 200 charts.')).toEqual(['start/action', 'punct/result']);
+  });
+  it('"after" + a subject and its verb is an event', () => {
+    expect(has('Portal sign-ups rose 40% after front desk staff offered enrollment at check-in.', 'intervention')).toBe(true);
+  });
+  it('"by" after a passive participle names who acted, not how', () => {
+    expect(has('Commended by the CNO for a drop in falls.', 'intervention')).toBe(false);
+    expect(has('Turnover was reduced 10% by introducing stay interviews.', 'intervention')).toBe(true);
+  });
+  it('a duty opener makes an unmeasured change an aim', () => {
+    expect(has('Responsible for improving patient flow in the ED.', 'result')).toBe(false);
+    expect(has('Responsible for reducing denials from 14% to 8%.', 'result')).toBe(true);
+  });
+  it('phrasal change verbs move their KPI', () => {
+    expect(parseBullet('HCAHPS scores went up 9 points in one year.').kpis.map((k) => k.change)).toContain('up');
+  });
+});

@@ -1,6 +1,6 @@
 // The candidate builder over hand-made analyzer results: placement, questions, answers, honesty.
 import { describe, expect, it } from 'vitest';
-import { Doc } from '../../src/analyze/suggest/doc.ts';
+import { Edits } from '../../src/analyze/suggest/edits.ts';
 import { inventedNumbers, numbersIn } from '../../src/analyze/suggest/facts.ts';
 import { suggestRewrite as suggestOne, suggestRewrites as suggestAll, type Analysed, type SuggestOptions } from '../../src/analyze/suggest/index.ts';
 import { synthetic } from './helpers.ts';
@@ -167,7 +167,7 @@ describe('duties become the "how" of a result the user is asked for', () => {
       .toBe('Improved portal adoption 27 pts by implementing a new patient portal.');
   });
 
-  it('asks for the real means behind a vague duty, keeping what it was about', () => {
+  it('asks for the real means behind a vague duty, keeping what it was about unless the answer names it', () => {
     const a = synthetic('Helped with denials.', {
       verb: { text: 'Helped', strength: 'weak' }, kpis: [{ text: 'denials', domain: 'financial', desired: 'down' }], missing: ['result', 'metric', 'intervention', 'baseline'],
     });
@@ -177,7 +177,10 @@ describe('duties become the "how" of a result the user is asked for', () => {
     expect(best!.questions.map((q) => q.part)).toEqual(['result', 'intervention']);
     expect(best!.beside.map((q) => q.part)).toEqual(['baseline']);
     expect(suggestRewrites(a, { answers: { result: 'Lowered denials 29%', intervention: 'adding a prior-auth check' } })[0]!.text)
-      .toBe('Lowered denials 29% by adding a prior-auth check for denials.');
+      .toBe('Lowered denials 29% by adding a prior-auth check.');
+    // What it was about stays when the answer does not name it.
+    expect(suggestRewrites(a, { answers: { result: 'Cut days in A/R 6', intervention: 'adding a prior-auth check' } })[0]!.text)
+      .toBe('Cut days in A/R 6 by adding a prior-auth check for denials.');
   });
 
   it('does not take "by supporting X" for how a result was achieved', () => {
@@ -224,15 +227,18 @@ describe('complete bullets and edge cases', () => {
   });
 });
 
-describe('Doc keeps the analyzer\'s spans on the words they named through edits', () => {
-  it('shifts, stretches and drops ranges', () => {
-    const d = new Doc('Helped reduce no-shows 7%', [{ kind: 'kpi', start: 14, end: 22 }, { kind: 'metric', start: 23, end: 25 }]);
-    d.replace(0, 13, 'Reduced');
-    expect(d.of('kpi').map((r) => d.slice(r))).toEqual(['no-shows']);
-    d.insert(d.text.indexOf('no-shows') + 3, 'XX');
-    expect(d.slice(d.of('kpi')[0]!)).toBe('no-XXshows');
-    d.replace(d.of('metric')[0]!.start - 1, d.text.length, '');
-    expect(d.of('metric')).toEqual([]);
+describe('edits are placed at the writer\'s offsets and applied together', () => {
+  it('keeps insertion order at one point, puts an insertion before a replacement there, and refuses overlaps', () => {
+    const e = new Edits('Helped reduce no-shows 7%');
+    expect(e.replace(0, 13, 'Reduced')).toBeDefined();
+    expect(e.replace(7, 13, 'cut')).toBeUndefined();
+    expect(e.insert(3, 'X')).toBeUndefined();
+    e.insert(22, ' [by how much]');
+    e.insert(22, ' from [baseline]');
+    e.insert(0, '[result] ');
+    expect(e.text()).toBe('[result] Reduced no-shows [by how much] from [baseline] 7%');
+    expect(e.touches(5, 6)).toBe(true);
+    expect(e.touches(14, 22)).toBe(false);
   });
 });
 

@@ -36,6 +36,16 @@ function isGerund(t: Token | undefined, rules: Rules, strict = false): boolean {
   return t.verb?.form === 'gerund' || (t.tags.has('Gerund') && !t.tags.has('Noun')) || t.tags.has('Verb');
 }
 
+/** A past participle standing as a passive ("Recognized", "was approved"), not a noun before "by". */
+function isPassiveParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!(t.verb?.form === 'past' || t.verb?.form === 'participle' || (!t.verb && (t.tags.has('PastTense') || t.tags.has('Participle'))))) return false;
+  if (t.tags.has('Noun') && !t.tags.has('Verb')) return false;
+  // "Cut denials 20% by ...": a past-tense verb with its own object before "by" is active; a participle right after
+  // its noun ("services mandated by") or first in the bullet ("Recognized by") is passive.
+  return i === 0 || tokens[i - 1]!.tags.has('Noun') || /^(?:was|were|is|are|been|be|being)$/.test(tokens[i - 1]!.lower);
+}
+
 function isAmountToken(t: Token | undefined): boolean {
   return !!t && (/^[$+\-–−#~]?\d/.test(t.lower) || t.tags.has('Value'));
 }
@@ -56,6 +66,14 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
     // "after deploying", "after we deployed", "after the rollout of": something done, not a date or a party.
     if (isGerund(t, rules)) return true;
     if (/^(?:we|i|they|the team|our team)$/.test(t.lower)) return verbAt(tokens, next + 1, rules);
+    // "after staff completed AIDET training", "after the nurses adopted hourly rounding": a subject of up to three
+    // words and its past-tense verb.
+    for (let k = rules.roles.articles.has(t.lower) ? next + 1 : next; k < next + 4 && tokens[k + 1]; k++) {
+      const u = tokens[k]!;
+      if (!u.tags.has('Noun') || u.tags.has('Date') || /[^\s-]/.test(u.post)) break;
+      const v = tokens[k + 1]!;
+      if ((v.verb?.form === 'past' || (!v.verb && v.tags.has('PastTense'))) && verbAt(tokens, k + 1, rules)) return true;
+    }
     // "after the portal launch", "following a front-desk service training": the noun phrase's head names an action.
     for (let k = rules.roles.articles.has(t.lower) ? next + 1 : next; k < next + 7 && tokens[k]; k++) {
       if (rules.intervention.actionNouns.has(tokens[k]!.lower)) return true;
@@ -105,6 +123,8 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
     // "by [how: what you changed]": a rewrite's unanswered placeholder is no method, no verb, no aim.
     if (b.needs && /^\s*\[/.test(p.matchText.slice(tokens[h.to]!.end))) continue;
     if (!needsMet(b.needs, tokens, h.to + 1, rules, h.id === 'means-with', p.matchText)) continue;
+    // "Recognized by leadership", "mandated by CMS": after a passive participle "by" names who acted, not how.
+    if (h.id === 'means-by' && h.from > 0 && isPassiveParticiple(tokens, h.from - 1) && !isGerund(tokens[h.to + 1], rules)) continue;
     // "Time-to-fill", "door-to-doc": a marker inside a hyphenated word is no boundary.
     if (/[-/]/.test(p.matchText[tokens[h.from]!.start - 1] ?? '') || /^[-/]/.test(tokens[h.to]!.post)) continue;
     taken.add(h.from);
@@ -195,10 +215,15 @@ function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, ru
   // A listed verb heads the clause before any verb only compromise recognises ("Patient experience scores ... rose").
   const window = Math.min(to, c.marker + 7);
   let listedAt = -1;
+  let skipBefore = -1;
   for (let i = c.marker; i <= window; i++) if (tokens[i]!.verb && tokens[i]!.verb!.form !== 'base' && verbAt(tokens, i, rules)) { listedAt = i; break; }
+  // "coding accuracy improved": an activity word before a noun, with a verb after, names the noun's kind.
+  if (listedAt === c.marker && rules.roles.activityNouns.has(tokens[listedAt]!.lower) && (c.link === 'punct' || c.link === 'start' || c.link === 'comma') && tokens[listedAt + 1]?.tags.has('Noun')) {
+    for (let i = listedAt + 2; i <= window; i++) if (tokens[i]!.verb && tokens[i]!.verb!.form !== 'base' && verbAt(tokens, i, rules, { strict: true })) { listedAt = skipBefore = i; break; }
+  }
   for (let i = c.marker; i <= to && i < c.marker + 8; i++) {
     const t = tokens[i]!;
-    if (!t.verb && listedAt > i) continue;
+    if ((!t.verb || i < skipBefore) && listedAt > i) continue;
     // "was", "were", "has" carry a tense, not the clause's action ("Was able to reduce", "Denials were reduced").
     if (rules.roles.auxiliaries.has(t.lower)) continue;
     const first = i === c.marker;

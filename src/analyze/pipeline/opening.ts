@@ -59,7 +59,8 @@ export function detectOpening(text: string, ws: readonly Word[], tokens: readonl
     let next = ws.findIndex((w) => w.start >= end);
     if (ws[next]?.lower === 'to') next++;
     const after = next >= 0 ? hitAt(ws, next, rules) : null;
-    return { kind: 'weak', verb, lemma: after?.lemma ?? null, roles: after?.roles ?? [], message: rules.weakOpeners[k]!.message, ...extra };
+    const weak = rules.weakOpeners[k]!;
+    return { kind: 'weak', verb, lemma: after?.lemma ?? null, roles: after?.roles ?? [], message: weak.message, ...(weak.duty ? { duty: true } : {}), ...extra };
   }
 
   const tok = tagAt.get(first.start);
@@ -70,6 +71,10 @@ export function detectOpening(text: string, ws: readonly Word[], tokens: readonl
   // An adverb first ("Successfully reduced ...") or a label makes the opening weaker than a verb first.
   // A label ("Accomplishments: increased ...") puts a noun first; a leading timeframe does not.
   const strength = (leadingAdverb && !labelled) || (labelled && colonLabel) ? 'weak' as const : 'strong' as const;
+  // "Lead analyst", "Charge nurse": a verb form before a job title opens a noun phrase, not a verb.
+  const third = ws[i + 2];
+  if (found && found.form === 'base' && found.words === 1 && second && (rules.titleWords.has(second.lower)
+    || (third && rules.titleWords.has(third.lower) && !DETERMINERS.has(second.lower) && tagAt.get(second.start)?.tags.has('Noun') && !tagAt.get(second.start)?.tags.has('Plural')))) return none;
   if (found && !found.roles.includes('weak') && found.form !== 'gerund') {
     const isPast = found.form === 'past' || found.form === 'participle' || found.form === 'third';
     // A bare base form ("Staff", "Schedule") may be a noun; take it as an imperative verb only with support.

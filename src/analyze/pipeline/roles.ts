@@ -5,6 +5,7 @@
 import type { Rules } from '../../rules/compile.ts';
 import { span } from '../spans.ts';
 import type { Span } from '../types.ts';
+import { verbAt } from './clauses.ts';
 import type { Clause, Token } from './types.ts';
 
 export interface RoleInput {
@@ -15,6 +16,8 @@ export interface RoleInput {
   baseline: readonly Span[];
   timeframe: readonly Span[];
   kpis: readonly { start: number; end: number }[];
+  /** the bullet opens with a duty ("Responsible for", "Tasked with") */
+  dutyOpener?: boolean;
 }
 
 const CHANGE = ['down', 'up', 'better'] as const;
@@ -122,6 +125,8 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && (nums.length || fromTo)) return ['result', 'means-states-change'];
       return ['other', 'means-phrase'];
     }
+    // "Responsible for reducing days in A/R": after a duty opener a change with no amount is the job's aim.
+    if (k === 0 && input.dutyOpener && head && !nums.length && !fromTo) return ['action', 'duty-opener'];
     if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && obj.length > 0) {
       // "Optimized front desk workflows" is a process changed, not an outcome: these verbs need an outcome or a number.
       if (!R.needsOutcome.has(head.lemma) || nums.length || outcome || hasKpi(c)) return ['result', 'change-verb'];
@@ -177,10 +182,15 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
   clauses.forEach((c, k) => {
     if (c.role === 'result') {
       // The clause before a consequence, a participle or "and" + result is what produced it.
-      if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level' || c.roleRule === 'on-plan') {
+      // "Introduced safety huddles, and CAUTI rates dropped ...", "Audited 50 charts a month; coding accuracy improved ...":
+      // an outcome with its own subject, right after an action, is what that action produced.
+      const ownSubject = (c.link === 'comma' || c.link === 'punct') && k > 0 && !!c.head && c.head.start > tokens[c.from]!.start
+        && !(c.head.via) && !tokens.slice(c.from, c.to + 1).some((t) => t.start < c.head!.start && (verbAt(tokens, t.i, rules) || R.pronouns.has(t.lower)));
+      if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level' || c.roleRule === 'on-plan' || ownSubject) {
         for (let j = k - 1; j >= 0; j--) {
           const p = clauses[j]!;
           if (p.role === 'result' || p.link === 'punct' && j < k - 1) break;
+          if (ownSubject && j < k - 1) break;
           // "Developed a discharge checklist to cut readmissions from 18% to 12%": an aim with its from-to was met, by
           // the action before it; with only an amount it counts after a causative ("Led the team to cut falls 30%").
           const producing = c.link === 'purpose' ? !!p.head && (R.causatives.has(p.head.lemma) || c.slots.baseline.length > 0)

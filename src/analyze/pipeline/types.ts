@@ -94,6 +94,8 @@ export interface Opening {
   roles: readonly VerbRole[];
   /** the weak opener's own explanation */
   message?: string;
+  /** the weak opener names a duty ("Responsible for", "Tasked with"): what follows is an assignment, not an outcome */
+  duty?: boolean;
   /** a leading adverb or label ("Successfully", "Revenue cycle:") */
   adverb?: Span;
 }

@@ -1,21 +1,25 @@
-// Builds rewrite candidates in the guide's order: strong verb + KPI + magnitude (from baseline to result)
-// + timeframe + by + intervention; secondary results after a semicolon. Missing parts become placeholders
-// (or the user's answers); nothing else is added.
+// Builds rewrite candidates in the guide's order from the parsed bullet: strong verb + KPI + magnitude (from
+// baseline to result) + timeframe + by + intervention; secondary results after a semicolon. The clause model says
+// where each part is (the result clause, its KPI and amount slots, the means clause, the main action of a duty);
+// missing parts become placeholders at those places (or the user's answers); nothing else is added.
+import { getRules } from '../../rules/index.ts';
+import { parseBullet } from '../pipeline/index.ts';
+import { kpiTypos, wordTypos, type Misspelling } from '../spelling/index.ts';
+import type { Clause, ParsedBullet, Token } from '../pipeline/types.ts';
 import type { Rewrite } from '../types.ts';
 import type { Analysed } from './index.ts';
-import { Doc, type Range } from './doc.ts';
-import { parseBullet } from '../pipeline/index.ts';
-import type { Clause, ParsedBullet } from '../pipeline/types.ts';
-import { claimedOutcome } from './claims.ts';
+import { rememberedParse } from './parses.ts';
+import { claimedOutcome, holdsNumber, sumGained } from './claims.ts';
+import { Edits } from './edits.ts';
 import { missingParts, optionalParts, wrongWayKpis } from './missing.ts';
-import {
-  activate, afterToBy, capitalise, clauseEnd, expandAbbreviations, fixOpening, gerundiseCoordinated, invertChange, lowerFirst,
-  moveLeadingIntervention, removeFiller, toFromOrder,
-} from './phrases.ts';
 import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
 import { PARTS, revealsOf, rewriteRules, type Ask, type Part } from './rules.ts';
-import { joinSentences, tidy } from './tidy.ts';
-import { baseOf, formsWithRole, gerundAsWritten, isKnownVerb, isPastForm, rolesOf } from './verbs.ts';
+import { tidy } from './tidy.ts';
+import { baseOf, gerundAsWritten, inflect, isKnownVerb, isPastForm, rolesOf } from './verbs.ts';
+import {
+  activate, afterToBy, capitalise, clauseAt, expandAbbreviations, fixOpening, gerundiseCoordinated, invertChange, joinSentences,
+  lowerFirst, moveLeadingIntervention, removeFiller, toFromOrder, trimEnd, type PlacedVerb,
+} from './wording.ts';
 
 export type Strategy = 'guide-order' | 'ats-keywords' | 'light-touch';
 export type CheckId = 'action-verb' | 'kpi' | Part | 'guide-order' | 'kpi-direction';
@@ -45,16 +49,21 @@ export interface RewriteCandidate {
   optional: Question[];
 }
 
+interface Range { start: number; end: number }
+
 interface Context {
   analysed: Analysed;
+  parsed: ParsedBullet;
   /** Parts to fill: those the analyzer found missing, plus advised parts the user answered. */
   missing: Set<Part>;
   optional: Set<Part>;
   wrongWay: ReturnType<typeof wrongWayKpis>;
-  /** A vague means the analyzer took for the intervention ("by supporting the billing team"), to be asked for. */
-  weakMeans?: { start: number; end: number };
+  /** A vague verb opening the means ("by supporting the billing team"), to be asked for. */
+  weakMeans?: Range;
   /** A clause that claims an outcome in words the analysis did not count as a result: kept as the result. */
   claimed?: Clause;
+  /** Missing parts that have no place in this sentence: asked beside it, never as a placeholder. */
+  besideOnly: ReadonlySet<Part>;
   placeholder: PlaceholderContext;
   answers: Answers;
   endWithPeriod: boolean;
@@ -66,112 +75,173 @@ const CHECK_LABEL: Record<CheckId, string> = {
   'guide-order': "guide's order (result, then how)", 'kpi-direction': 'KPI moved the right way',
 };
 
-// Words that end the noun phrase holding a KPI, so "[by how much]" lands after "nurse communication scores".
-const PHRASE_BOUNDARY = new Set(['by', 'through', 'via', 'with', 'after', 'using', 'in', 'at', 'for', 'from', 'to',
-  'across', 'on', 'over', 'within', 'during', 'while', 'and', 'or', 'among', 'per', 'than', 'vs', 'versus', 'which',
-  'that', 'who', 'when', 'where', 'since', 'because', 'despite', 'into', 'up', 'down', 'as', 'of', 'this', 'last',
-  'each', 'every', 'year', 'annually', 'monthly', 'weekly', 'daily', 'quarterly']);
-const INTERVENTION_LEAD = /(?:\s*,)?\s+(?:by|through|via|with|using|after|thanks to)\s*$/i;
+/** The parsed bullet the analysis ran on, or a fresh parse when the caller built the analysis by hand. */
+function parsedOf(analysed: Analysed): ParsedBullet {
+  const known = analysed.parsed ?? rememberedParse(analysed);
+  if (known?.text === analysed.text) return known;
+  // An analysis that came back from elsewhere (a worker, a saved result): parsed again reading each misspelled word as
+  // its first fix, as the analysis did, so the rebuilt rewrite has the same clauses as the one it answers.
+  const misspellings: Misspelling[] = analysed.findings.flatMap((f) => f.rule === 'spelling' && f.start !== undefined && f.end !== undefined && f.suggestions?.length
+    ? [{ start: f.start, end: f.end, word: analysed.text.slice(f.start, f.end), fixes: f.suggestions, confusion: null, message: f.message }]
+    : []);
+  return parseBullet(analysed.text, getRules(), kpiTypos(misspellings), wordTypos(misspellings));
+}
 
 export function buildContext(analysed: Analysed, answers: Answers = {}): Context {
   const text = analysed.text;
+  const parsed = parsedOf(analysed);
   const firstKpi = analysed.kpis[0];
-  const weak = weakMeansIn(analysed);
-  const intervention = weak ? undefined : analysed.components.intervention[0];
-  const did = intervention ? shortDid(intervention.text) : undefined;
+  const weak = weakMeansIn(parsed);
+  const how = weak ? undefined : parsed.clauses.find((c) => c.role === 'intervention');
+  const did = how ? shortDid(how, parsed) : undefined;
   const measure = [firstKpi?.label, firstKpi?.text, analysed.components.metric[0]?.text].filter(Boolean).join(' ');
   const missing = missingParts(analysed);
   const optional = optionalParts(analysed, missing);
-  const parsed = parsedOf(analysed);
   const claimed = missing.has('result') ? claimedOutcome(parsed) : undefined;
   if (claimed) {
     // The writer claims the change; what is missing is how much it moved, asked for instead of "what improved".
     missing.delete('result');
     // A means stated after the claim ("by working with...", "with: adoption of...") is how, as written.
     if (parsed.clauses.some((c) => c.link === 'means' && c.start >= claimed.end)) missing.delete('intervention');
+    // A number written in the claim ("Saved $85K a year") is its amount, whether or not the number stage took it.
+    if (holdsNumber(claimed, parsed)) missing.delete('metric');
   }
   // A vague means ("by helping with denials") says nothing about how the result came about: it is asked for.
   if (weak) missing.add('intervention');
+  // Parts with no place in the sentence, asked beside it: "Saved $300K" or "recovered $1.2M" is itself the change and
+  // "Maintained 98% census" a level held, so "from [baseline]" would read as nonsense; an award has no "[by how much]"
+  // or "from [baseline]" inside its name. What measure earned it, or where the figure stood, is still worth asking.
+  const besideOnly = new Set<Part>();
+  const results = parsed.clauses.filter((c) => c.role === 'result');
+  if ([...results, ...(claimed ? [claimed] : [])].some((c) => sumGained(c, parsed) || c.roleRule === 'maintained-level')) besideOnly.add('baseline');
+  const awards = getRules().roles.awards;
+  if (results.some((c) => parsed.tokens.slice(c.from, c.to + 1).some((t) => awards.has(t.lower)))) { besideOnly.add('metric'); besideOnly.add('baseline'); }
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
   const wrongWay = wrongWayKpis(analysed);
   const moved = wrongWay[0] ? `${capitalise(text.slice(wrongWay[0].start, wrongWay[0].end))} went ${wrongWay[0].change}` : undefined;
+  const kpiClause = firstKpi ? clauseAt(parsed, firstKpi.start) : undefined;
   return {
     analysed,
+    parsed,
     missing,
     optional,
     wrongWay,
     ...(weak ? { weakMeans: weak } : {}),
     ...(claimed ? { claimed } : {}),
+    besideOnly,
     // The KPI's whole noun phrase reads better in a question ("HCAHPS nurse communication scores").
-    placeholder: { kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, phraseEndIn(text, firstKpi.end, clauseEnd(text, firstKpi.end)))) : undefined, did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none'), ...(moved ? { moved } : {}) },
+    placeholder: {
+      kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, nounPhraseEnd(parsed, firstKpi.end, kpiClause?.end ?? text.length))) : undefined,
+      did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none'), ...(moved ? { moved } : {}),
+    },
     answers,
     endWithPeriod: /\.\s*$/.test(text),
   };
 }
 
-let weakMeansRe: RegExp | undefined;
-/** The vague verb (and its preposition) that opens the analyzer's intervention, e.g. "supporting" in "by supporting X". */
-function weakMeansIn(analysed: Analysed): { start: number; end: number } | undefined {
-  const span = analysed.components.intervention[0];
-  if (!span) return undefined;
-  if (!weakMeansRe) {
-    const wm = rewriteRules().structure.weakMeans;
-    const forms = formsWithRole('weak');
-    weakMeansRe = new RegExp(`^((?:by|through|via|with)\\s+)((?:${forms.join('|')})(?:\\s+(?:${wm.prepositions.join('|')}))?)(?=\\s)`, 'i');
+/** The vague verb (and its preposition) opening the means clause of a result: "supporting" in "by supporting X". */
+function weakMeansIn(parsed: ParsedBullet): Range | undefined {
+  if (!parsed.clauses.some((k) => k.role === 'result')) return undefined;
+  const c = parsed.clauses.find((k) => k.link === 'means' && (k.role === 'intervention' || k.roleRule === 'weak-means'));
+  if (!c) return undefined;
+  const lead = parsed.tokens[c.from];
+  const verb = parsed.tokens[c.from + 1];
+  if (!lead || !/^(?:by|through|via|with)$/.test(lead.lower) || !verb?.verb || !rolesOf(verb.verb.lemma).includes('weak')) return undefined;
+  const next = parsed.tokens[c.from + 2];
+  const preps = rewriteRules().structure.weakMeans.prepositions;
+  const end = next && next.start < c.end && preps.includes(next.lower) ? next.end : verb.end;
+  // "by working on" followed by nothing is no phrase to keep.
+  return end < c.end ? { start: verb.start, end } : undefined;
+}
+
+/** "by piloting SMS appointment reminders and training MAs" -> "piloting SMS appointment reminders", for a question. */
+function shortDid(c: Clause, parsed: ParsedBullet): string | undefined {
+  const tokens = parsed.tokens.slice(c.from, c.to + 1);
+  const rest = /^(?:by|through|via|with|using|after)$/.test(tokens[0]?.lower ?? '') ? tokens.slice(1) : tokens;
+  const out: string[] = [];
+  for (const t of rest) {
+    if (t.lower === 'and' || out.length >= 8) break;
+    out.push(t.text);
+    if (/[,;]/.test(t.post)) break;
   }
-  const m = weakMeansRe.exec(span.text);
-  if (!m) return undefined;
-  const start = span.start + m[1]!.length;
-  return { start, end: start + m[2]!.length };
-}
-
-// "by piloting SMS appointment reminders and training MAs" -> "piloting SMS appointment reminders", for a question.
-function shortDid(intervention: string): string | undefined {
-  let s = intervention.trim().replace(/^(?:by|through|via|with|using|after)\s+/i, '').replace(/[.;]+$/, '');
-  s = s.split(/,|;|\band\b/)[0]?.trim() ?? '';
-  const words = s.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return undefined;
-  return words.slice(0, 8).join(' ');
-}
-
-/** The parsed bullet the analysis ran on, or a fresh parse when the caller built the analysis by hand. */
-function parsedOf(analysed: Analysed): ParsedBullet {
-  return analysed.parsed?.text === analysed.text ? analysed.parsed : parseBullet(analysed.text);
-}
-
-function docFor(analysed: Analysed, weak?: { start: number; end: number }, claimed?: Clause): Doc {
-  const c = analysed.components;
-  const doc = Doc.fromSpans(analysed.text, {
-    metric: c.metric, baseline: c.baseline, intervention: c.intervention, result: c.result, timeframe: c.timeframe,
-    kpi: analysed.kpis, verb: analysed.actionVerb ? [analysed.actionVerb] : [],
-  });
-  if (weak) doc.ranges.push({ kind: 'weak', ...weak });
-  if (claimed) {
-    doc.ranges.push({ kind: 'result', start: claimed.start, end: claimed.end });
-    // The means written after the claim is its how: what is asked goes before it.
-    const parsed = parsedOf(analysed);
-    for (const c of parsed.clauses) if (c.link === 'means' && c.start >= claimed.end) doc.ranges.push({ kind: 'intervention', start: c.start, end: c.end });
-  }
-  return doc;
-}
-
-/** Fixes the opening: a weak phrase, a passive, or a result told subject-first. Returns true if the verb is now ours. */
-function fixVerb(doc: Doc, analysed: Analysed): boolean {
-  if (fixOpening(doc)) return true;
-  const verb = analysed.actionVerb;
-  if (verb && verb.strength === 'strong' && verb.start === 0) return false;
-  return activate(doc) || invertChange(doc, analysed.kpis);
+  return out.length ? out.join(' ') : undefined;
 }
 
 interface Built {
-  doc: Doc;
-  /** The context the parts were filled from: the first analysis, or that of the reworded bullet. */
+  e: Edits;
+  /** The context the parts were filled from (its missing parts narrowed by what the rewording revealed). */
   ctx: Context;
   verbFixed: boolean; placed: Ask[]; answered: Ask[]; supplied: Part[]; dutyRestructured: boolean;
   /** Gaps asked beside the text (past the two placeholders a rewrite may carry). */
   beside: Ask[];
   /** The unanswered gaps that go in the text as placeholders, most important first. */
   inText: Set<Ask>;
+  /** Where the writer's own words now start (past a moved means phrase or a dropped "We"). */
+  from: number;
+  /** The strong verb a rewording rule put at the head of the bullet. */
+  verb?: PlacedVerb;
+  /** Result and intervention, at offsets of the original (an inserted one at its insertion point). */
+  result: Range[];
+  intervention: Range[];
+  text: string;
+  tidyRules: string[];
+}
+
+function start(ctx: Context): Built {
+  const p = ctx.parsed;
+  const result = p.clauses.filter((c) => c.role === 'result').map(({ start, end }) => ({ start, end }));
+  const intervention = p.clauses.filter((c) => c.role === 'intervention').map(({ start, end }) => ({ start, end }));
+  if (ctx.claimed) {
+    result.push({ start: ctx.claimed.start, end: ctx.claimed.end });
+    for (const c of p.clauses) if (c.link === 'means' && c.start >= ctx.claimed.end) intervention.push({ start: c.start, end: c.end });
+  }
+  return {
+    e: new Edits(ctx.analysed.text), ctx, verbFixed: false, placed: [], answered: [], supplied: [], dutyRestructured: false,
+    beside: [], inText: new Set(), from: 0, result, intervention, text: '', tidyRules: [],
+  };
+}
+
+/**
+ * The spelling check's first fix for each misspelled word ("denails" -> "denials"), in the writer's capitalisation,
+ * where no other edit changed the word. A fix is a correction of the writer's own word, never a new fact.
+ */
+function fixSpelling(b: Built): void {
+  const text = b.ctx.analysed.text;
+  for (const f of b.ctx.analysed.findings) {
+    if (f.rule !== 'spelling' || f.start === undefined || f.end === undefined) continue;
+    const fix = f.suggestions?.[0];
+    if (!fix || /\d|\s/.test(fix)) continue;
+    const word = text.slice(f.start, f.end);
+    const cased = /^[A-Z]/.test(word) && !/^[A-Z]/.test(fix) ? capitalise(fix) : fix;
+    b.e.replace(f.start, f.end, cased, 'spelling/fix');
+  }
+}
+
+function finish(b: Built): Built {
+  fixSpelling(b);
+  const t = tidy(b.e.text(), b.ctx.endWithPeriod);
+  b.text = t.text;
+  b.tidyRules = t.rules;
+  return b;
+}
+
+/** Fixes the opening: a weak phrase, a passive, or a result told subject-first. */
+function fixVerb(b: Built): void {
+  const { e, ctx } = b;
+  const o = fixOpening(e, b.from);
+  b.from = o.from;
+  if (o.verb) {
+    b.verb = o.verb;
+    b.verbFixed = true;
+    return;
+  }
+  const verb = ctx.analysed.actionVerb;
+  if (verb && verb.strength === 'strong' && verb.start === 0) return;
+  const placed = activate(e, b.from) ?? invertChange(e, b.from, ctx.analysed.kpis);
+  if (placed) {
+    b.verb = placed;
+    b.verbFixed = true;
+  }
 }
 
 /** At most this many placeholders in one rewrite; further gaps are questions beside it. */
@@ -181,60 +251,66 @@ const PRIORITY: readonly Part[] = ['result', 'intervention', 'metric', 'baseline
 
 function buildGuideOrder(first: Context, expand: boolean): Built {
   if (first.wrongWay.length) return buildFraming(first);
-  const doc = docFor(first.analysed, first.weakMeans, first.claimed);
-  joinSentences(doc);
-  moveLeadingIntervention(doc);
-  const verbFixed = fixVerb(doc, first.analysed);
-  afterToBy(doc);
-  toFromOrder(doc);
-  removeFiller(doc);
-  // Rewording can bring a part to light ("We cut agency spend $600K" states its result once it reads "Cut agency
-  // spend $600K"); each rewording rule declares what it reveals, so nothing is analysed twice.
+  // Rewording can bring a part to light; each rewording rule declares what it reveals, so nothing is analysed twice.
   const ctx: Context = { ...first, missing: new Set(first.missing), optional: new Set(first.optional) };
-  const supplied = reveal(doc, ctx);
-  if (expand) expandAbbreviations(doc);
-  const built: Built = { doc, ctx, verbFixed, placed: [], answered: [], supplied, dutyRestructured: false, beside: [], inText: new Set() };
-  fillParts(built, ctx);
-  tidy(doc, ctx.endWithPeriod);
-  return built;
+  const b = start(ctx);
+  joinSentences(b.e);
+  const moved = moveLeadingIntervention(b.e, ctx.parsed);
+  if (moved) {
+    b.from = moved.from;
+    b.intervention = [...b.intervention.filter((r) => r.start >= moved.from), { start: moved.at, end: moved.at }];
+  }
+  fixVerb(b);
+  afterToBy(b.e, ctx.parsed);
+  toFromOrder(b.e);
+  removeFiller(b.e);
+  b.supplied = reveal(b, ctx);
+  if (expand) expandAbbreviations(b.e);
+  fillParts(b, ctx);
+  return finish(b);
 }
 
 const CHANGE_ROLES = new Set(['down', 'up', 'better', 'achieve']);
 
+/** The lemma of the verb now opening the bullet: one a rule put there, or the writer's own first word. */
+function openingLemma(b: Built): string | undefined {
+  if (b.verb) return b.verb.lemma;
+  const t = b.ctx.parsed.tokens.find((k) => k.start >= b.from);
+  return t?.verb?.lemma;
+}
+
 /**
  * Parts the rewording rules that fired declare they reveal (`reveals` in rules/rewrite/*.yml), taken as found:
  * a result when the verb now opening the bullet has a change or achievement role in the lexicon and its clause names
- * a KPI or an amount; an intervention when "after we X" became "by Xing".
+ * a KPI or an amount; an intervention when an action verb now opens a clause of its own before the result.
  */
-function reveal(doc: Doc, ctx: Context): Part[] {
-  const declared = new Set(doc.applied.flatMap(revealsOf));
+function reveal(b: Built, ctx: Context): Part[] {
+  const declared = new Set(b.e.applied.flatMap(revealsOf));
   const out: Part[] = [];
-  if (declared.has('result') && ctx.missing.has('result')) {
-    const first = /^[A-Za-z-]+/.exec(doc.text)?.[0] ?? '';
-    const lemma = baseOf(first);
-    const end = firstClauseEnd(doc);
-    const names = [...doc.of('kpi'), ...doc.of('metric')].some((r) => r.start < end);
-    const roles = lemma ? rolesOf(lemma) : [];
+  const lemma = openingLemma(b);
+  const roles = lemma ? rolesOf(lemma) : [];
+  // The clause the opening verb heads: from the writer's first word to the clause's end (a passive or a subject-first
+  // result is one clause with its subject).
+  const first = clauseAt(ctx.parsed, b.from);
+  if (declared.has('result') && ctx.missing.has('result') && first) {
+    const names = first.slots.kpi.length > 0 || first.slots.amount.length > 0
+      || ctx.analysed.kpis.some((k) => k.start >= b.from && k.start < first.end);
     if (roles.some((r) => CHANGE_ROLES.has(r)) && names) {
       ctx.missing.delete('result');
-      doc.ranges.push({ kind: 'result', start: 0, end });
+      b.result.push({ start: b.from, end: first.end });
       out.push('result');
       // A change by an amount ("Cut agency spend $600K") implies its baseline, as the baseline check says
       // (`unless: relative-change`): then the baseline is advice, not a gap.
-      const byAmount = doc.of('metric').some((m) => m.start < end && !/\bto\s+$/i.test(doc.text.slice(0, m.start)));
+      const byAmount = first.slots.amount.some((m) => !/\bto\s+$/i.test(ctx.analysed.text.slice(0, m.start)));
       if (byAmount && roles.some((r) => r === 'down' || r === 'up' || r === 'better') && ctx.missing.delete('baseline')) ctx.optional.add('baseline');
     }
   }
-  if (declared.has('intervention') && ctx.missing.has('intervention')) {
+  if (declared.has('intervention') && ctx.missing.has('intervention') && first) {
     // "A new lounge was opened, cutting boarding 2 hours" -> "Opened a new lounge, ...": an action verb now opens
     // a clause of its own before the result, which is how that result was achieved.
-    const end = firstClauseEnd(doc);
-    const lemma = baseOf(/^[A-Za-z-]+/.exec(doc.text)?.[0] ?? '');
-    const resultAfter = doc.of('result').some((r) => r.start >= end);
-    if (!doc.of('intervention').length && lemma && rolesOf(lemma).includes('intervention') && resultAfter) {
-      doc.ranges.push({ kind: 'intervention', start: 0, end });
-    }
-    if (doc.of('intervention').length) {
+    const resultAfter = b.result.some((r) => r.start >= first.end);
+    if (!b.intervention.length && roles.includes('intervention') && resultAfter) b.intervention.push({ start: b.from, end: first.end });
+    if (b.intervention.length) {
       ctx.missing.delete('intervention');
       out.push('intervention');
     }
@@ -242,293 +318,320 @@ function reveal(doc: Doc, ctx: Context): Part[] {
   return out;
 }
 
-/** End of the bullet's first clause: a semicolon or comma, the start of its "by/through/via ..." phrase, or the end. */
-function firstClauseEnd(doc: Doc): number {
-  let end = clauseEnd(doc.text, 0);
-  const comma = doc.text.indexOf(',');
-  if (comma > 0 && comma < end) end = comma;
-  for (const r of doc.of('intervention')) if (r.start > 0 && r.start < end) end = r.start;
-  return doc.text.slice(0, end).replace(/[\s.,]+$/, '').length;
-}
-
 /**
  * A KPI that moved the wrong way ("Increased denials by 12% after payer policy changes"): the facts stay as written,
  * nothing is turned into "by ...", and the one question is what the writer did about it or what held despite it.
  */
 function buildFraming(ctx: Context): Built {
-  const doc = docFor(ctx.analysed);
-  joinSentences(doc);
-  fixOpening(doc);
-  removeFiller(doc);
-  const built: Built = { doc, ctx, verbFixed: false, placed: [], answered: [], supplied: [], dutyRestructured: false, beside: [], inText: new Set(['response']) };
-  const end = doc.text.length - (/[.\s]*$/.exec(doc.text)?.[0].length ?? 0);
-  const s = slot(built, ctx, 'response');
-  if (s) insertRange(doc, end, `; ${s}`, 'result', 2);
-  tidy(doc, ctx.endWithPeriod);
-  return built;
+  const b = start(ctx);
+  joinSentences(b.e);
+  fixOpening(b.e);
+  removeFiller(b.e);
+  b.inText = new Set(['response']);
+  const s = slot(b, ctx, 'response');
+  const at = trimEnd(ctx.analysed.text, ctx.analysed.text.length);
+  if (s && b.e.insert(at, `; ${s}`, 'placeholders/result')) b.result.push({ start: at, end: at });
+  return finish(b);
 }
 
 function buildLight(ctx: Context): Built {
-  const doc = docFor(ctx.analysed);
-  joinSentences(doc);
-  const verbFixed = ctx.wrongWay.length ? !!fixOpening(doc) : fixVerb(doc, ctx.analysed);
-  removeFiller(doc);
-  tidy(doc, ctx.endWithPeriod);
-  return { doc, ctx, verbFixed, placed: [], answered: [], supplied: [], dutyRestructured: false, beside: [], inText: new Set() };
+  const b = start(ctx);
+  joinSentences(b.e);
+  if (ctx.wrongWay.length) b.verbFixed = !!fixOpening(b.e).verb;
+  else fixVerb(b);
+  removeFiller(b.e);
+  return finish(b);
 }
 
 /** The words for a missing part: the user's answer fitted to the slot, the visible placeholder, or (past the two
  *  placeholders a rewrite may carry) nothing, with the part asked beside the text. */
-function slot(built: Built, ctx: Context, part: Ask): string | undefined {
+function slot(b: Built, ctx: Context, part: Ask): string | undefined {
   const raw = ctx.answers[part];
   const fitted = raw === undefined ? undefined : fitAnswer(part, raw);
   if (fitted !== undefined) {
-    built.answered.push(part);
+    b.answered.push(part);
     return fitted;
   }
-  if (!built.inText.has(part)) {
-    if (!built.beside.includes(part)) built.beside.push(part);
+  if (!b.inText.has(part)) {
+    if (!b.beside.includes(part)) b.beside.push(part);
     return undefined;
   }
-  built.placed.push(part);
+  b.placed.push(part);
   return placeholderText(part, ctx.placeholder);
 }
 
 /** Chooses the gaps that go in the text: unanswered ones, most important first, at most two. */
-function plan(built: Built, ctx: Context): void {
-  const open = PRIORITY.filter((p) => ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim());
-  built.inText = new Set(open.slice(0, MAX_PLACEHOLDERS));
+function plan(b: Built, ctx: Context): void {
+  const open = PRIORITY.filter((p) => ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim() && !ctx.besideOnly.has(p));
+  b.inText = new Set(open.slice(0, MAX_PLACEHOLDERS));
+}
+
+/** Puts `text` at `at`; when an earlier edit holds that place, at the end of the main clause instead. */
+function put(b: Built, at: number, text: string, rule: string, fallback: number): number {
+  if (b.e.insert(at, text, rule)) return at;
+  b.e.insert(fallback, text, rule);
+  return fallback;
 }
 
 // "from 90 in 2019 to 150 in 2021": a clause that already runs from one figure to another has its baseline, whatever
 // the analysis made of it; another "from" would read "from 90 from a baseline of ...".
 const FROM_TO = /\bfrom\b[^;]*?\bto\b/i;
 
-function fillParts(built: Built, ctx: Context): void {
-  const { doc } = built;
-  const missing = ctx.missing;
+function fillParts(b: Built, ctx: Context): void {
+  const { missing } = ctx;
+  const text = ctx.analysed.text;
   {
-    const { start, end } = mainBounds(doc);
-    if (missing.has('baseline') && FROM_TO.test(doc.text.slice(start, end))) missing.delete('baseline');
+    const { start, end } = mainBounds(b);
+    if (missing.has('baseline') && FROM_TO.test(text.slice(start, end))) missing.delete('baseline');
   }
   // The result's question asks by how much: a result told without a number is asked for again once answered.
   if (missing.has('result')) missing.delete('metric');
-  plan(built, ctx);
-  if (missing.has('result') && restructureDuty(built, ctx)) return;
+  plan(b, ctx);
+  if (missing.has('result') && restructureDuty(b, ctx)) return;
   if (missing.has('result')) {
     // No verb to turn into "by ...": the result is asked for after a semicolon, as a secondary result would be.
-    const s = slot(built, ctx, 'result');
+    const s = slot(b, ctx, 'result');
     if (s) {
-      const end = clauseEnd(doc.text, 0);
-      const at = end - (/[.\s]*$/.exec(doc.text.slice(0, end))?.[0].length ?? 0);
-      insertRange(doc, at, `; ${s}`, 'result', 2);
+      const next = ctx.parsed.clauses.find((c) => c.start > b.from && c.link === 'punct' && text.charAt(trimEnd(text, c.start)) === ';');
+      const at = trimEnd(text, next ? next.start : text.length, b.from);
+      if (b.e.insert(at, `; ${s}`, 'placeholders/result')) b.result.push({ start: at, end: at });
     }
   }
   if (missing.has('metric')) {
-    const s = slot(built, ctx, 'metric');
+    const s = slot(b, ctx, 'metric');
     if (s) {
-      const { start, end } = mainBounds(doc);
-      const kpi = doc.of('kpi').find((r) => r.start >= start && r.start < end);
-      const at = kpi ? phraseEnd(doc, kpi.end, end) : end;
-      insertRange(doc, at, ` ${s}`, 'metric', 1);
+      const { start, end } = mainBounds(b);
+      const kpi = ctx.analysed.kpis.find((k) => k.start >= start && k.start < end);
+      put(b, kpi ? nounPhraseEnd(ctx.parsed, kpi.end, stopBefore(b, kpi.end, end)) : end, ` ${s}`, 'placeholders/metric', end);
     }
   }
-  if (missing.has('baseline')) placeBaseline(built, ctx);
+  if (missing.has('baseline')) placeBaseline(b, ctx);
   if (missing.has('timeframe')) {
-    const s = slot(built, ctx, 'timeframe');
-    if (s) insertRange(doc, mainBounds(doc).end, ` ${s}`, 'timeframe', 1);
+    const s = slot(b, ctx, 'timeframe');
+    if (s) b.e.insert(mainBounds(b).end, ` ${s}`, 'placeholders/timeframe');
   }
-  if (missing.has('intervention')) placeIntervention(built, ctx);
+  if (missing.has('intervention')) placeIntervention(b, ctx);
 }
 
-function placeBaseline(built: Built, ctx: Context): void {
-  const { doc } = built;
-  const s = slot(built, ctx, 'baseline');
+function placeBaseline(b: Built, ctx: Context): void {
+  const s = slot(b, ctx, 'baseline');
   if (!s) return;
-  const answered = built.answered.includes('baseline');
-  const { start, end } = mainBounds(doc);
-  const metrics = doc.of('metric').filter((r) => r.start >= start && r.start < end);
+  const text = ctx.analysed.text;
+  const answered = b.answered.includes('baseline');
+  const { start, end } = mainBounds(b);
+  const metrics = ctx.analysed.components.metric.filter((r) => r.start >= start && r.start < end);
   // The magnitude of the result, not a scope number before it ("Trained 40 MAs ..., raising completion to 100%").
   // Within the result, the amount it changed by or to ("by 20%", "to 96%") rather than a number in its KPI ("AR over 90 days").
-  const inResult = metrics.filter((m) => doc.of('result').some((r) => r.start <= m.start && m.end <= r.end));
-  const metric = inResult.find((m) => /\b(?:by|to)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) ?? inResult[0] ?? metrics[0];
-  const before = metric ? doc.text.slice(0, metric.start) : '';
+  const inResult = metrics.filter((m) => b.result.some((r) => r.start <= m.start && m.end <= r.end));
+  const metric = inResult.find((m) => /\b(?:by|to)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) ?? inResult[0] ?? metrics[0];
+  const before = metric ? text.slice(0, metric.start) : '';
   const level = /\bto\s+$/i.exec(before);
   // "leading to 15% fewer falls" names a consequence, not the level a KPI was brought to.
-  const consequence = /\b(?:leading|led|lead|leads|resulting|contributing|amounting|equal|equivalent|close|due|thanks|compared|relative)\s+to\s+$/i.test(before);
+  const consequence = (metric && clauseAt(ctx.parsed, metric.start)?.link === 'consequence')
+    || /\b(?:leading|led|lead|leads|resulting|contributing|amounting|equal|equivalent|close|due|thanks|compared|relative)\s+to\s+$/i.test(before);
   if (metric && level && !consequence && !/\bfrom\s+\S+\s+to\s+$/i.test(before)) {
-    insertRange(doc, level.index, `from ${s} `, 'baseline', 0, 1);
+    put(b, level.index, `from ${s} `, 'placeholders/baseline', end);
   } else {
-    const at = metric ? baselineAfter(doc, metric.end, end) : end;
+    const at = metric ? baselineAfter(b, metric.end, end) : end;
     // An answer reads "from a baseline of 18%"; a placeholder only "from [baseline: ...]", so that a bullet saved with
     // it unanswered is not read as having a baseline.
-    insertRange(doc, at, answered ? ` from a baseline of ${s}` : ` from ${s}`, 'baseline', 1);
+    put(b, at, answered ? ` from a baseline of ${s}` : ` from ${s}`, 'placeholders/baseline', end);
   }
 }
 
-function placeIntervention(built: Built, ctx: Context): void {
-  const { doc } = built;
-  const weak = doc.of('weak')[0];
-  const s = slot(built, ctx, 'intervention');
+function placeIntervention(b: Built, ctx: Context): void {
+  const weak = ctx.weakMeans;
+  const s = slot(b, ctx, 'intervention');
   if (!s) return;
-  if (weak) {
+  if (weak && !b.e.touches(weak.start, weak.end)) {
     // "by supporting the billing team" -> "by [how: what you changed] for the billing team".
-    const words = built.answered.includes('intervention') ? s.replace(/^by\s+/i, '') : s;
-    doc.replace(weak.start, weak.end, `${words} for`, 'structure/weak-means');
-    doc.ranges.push({ kind: 'intervention', start: weak.start, end: weak.start + words.length });
-    return;
+    const words = b.answered.includes('intervention') ? s.replace(/^by\s+/i, '') : s;
+    if (b.e.replace(weak.start, weak.end, `${words} for`, 'structure/weak-means')) {
+      b.intervention.push({ ...weak });
+      return;
+    }
   }
-  insertRange(doc, mainBounds(doc).end, ` ${built.placed.at(-1) === 'intervention' ? `by ${s}` : s}`, 'intervention', 1);
+  const at = mainBounds(b).end;
+  if (b.e.insert(at, ` ${b.placed.at(-1) === 'intervention' ? `by ${s}` : s}`, 'placeholders/intervention')) b.intervention.push({ start: at, end: at });
 }
 
-/** "Managed scheduling and intake" has no result: the duty becomes the how, the result is asked for up front.
- *  A vague duty ("Supported denials") is no how at all: its verb gives way to a placeholder for the real means. */
-function restructureDuty(built: Built, ctx: Context): boolean {
-  const { doc } = built;
-  const first = /^[A-Za-z-]+/.exec(doc.text)?.[0];
-  if (!first) return false;
-  const base = baseOf(first);
-  // With "I"/"We" dropped, the user's own verb opens the bullet.
-  const freed = doc.applied.includes('openings/pronoun') && isKnownVerb(base ?? '');
-  const opensWithVerb = built.verbFixed || freed || (ctx.analysed.actionVerb?.start === 0) || isPastForm(first);
-  if (!base || !opensWithVerb || !(isKnownVerb(base) || isPastForm(first) || built.verbFixed)) return false;
-  const weak = weakDuty(doc.text);
-  let how: string | undefined;
-  if (weak) {
-    built.inText = new Set(['result', 'intervention']);
-    how = slot(built, ctx, 'intervention');
+/** "Managed scheduling and intake" has no result: the duty (the bullet's main action) becomes the how, and the result
+ *  is asked for up front. A vague duty ("Supported denials") is no how at all: its verb gives way to a placeholder
+ *  for the real means. */
+function restructureDuty(b: Built, ctx: Context): boolean {
+  const { e } = b;
+  const p = ctx.parsed;
+  // The verb opening the bullet: one a rewording rule put there, or the head of the writer's first clause.
+  const k = p.clauses.findIndex((c) => c.end > b.from);
+  const clause = p.clauses[k];
+  const firstToken = p.tokens.find((t) => t.start >= b.from);
+  // The writer's own verb heads the first clause: the analysis's action verb, a verb after a dropped "We", or a past
+  // or -ing form ("Scheduling and registration ..."); a base form opening a noun phrase ("Follow-up visits") is none.
+  // A verb inside a KPI's name ("Follow-up visit completion") is the KPI, never the action.
+  const opens = (h: NonNullable<Clause['head']>) => !ctx.analysed.kpis.some((k) => k.start <= h.start && h.start < k.end)
+    && (analysedVerbAt(ctx, h.start) || b.from > 0 || h.form === 'past' || h.form === 'participle' || h.form === 'gerund');
+  const head = clause?.head && firstToken && clause.head.start === firstToken.start && opens(clause.head) ? clause.head : undefined;
+  const lemma = b.verb?.lemma ?? (head && lemmaOfHead(head));
+  if (!lemma || !(b.verb || (head && (isKnownVerb(head.lemma) || isPastForm(head.text))))) return false;
+  if (rolesOf(lemma).includes('weak')) {
+    b.inText = new Set(['result', 'intervention']);
+    const how = slot(b, ctx, 'intervention');
     if (!how) return false;
-    const words = built.answered.includes('intervention') ? how : `by ${how}`;
-    doc.replace(0, weak, `${words} for`, 'structure/weak-means');
-    doc.ranges = doc.ranges.filter((r) => r.kind !== 'intervention');
-    doc.ranges.push({ kind: 'intervention', start: 0, end: words.length });
+    const words = b.answered.includes('intervention') ? how : `by ${how}`;
+    const text = ctx.analysed.text;
+    const from = b.verb ? b.verb.edit.end : (() => {
+      const next = p.tokens.find((t) => t.start >= head!.end);
+      const preps = rewriteRules().structure.weakMeans.prepositions;
+      return next && next.start < clause!.end && preps.includes(next.lower) ? next.end : head!.end;
+    })();
+    // "Helped with denials" answered "Lowered denials 29%": the thing helped with is named already, so no "for denials".
+    const stop = p.clauses.find((c) => c.start >= from && (c.link === 'punct' || c.link === 'means' && c.start > from || c.link === 'purpose'));
+    const objectEnd = Math.max(from, trimEnd(text, stop ? stop.start : text.length, from));
+    const object = text.slice(from, objectEnd).trim().toLowerCase();
+    const named = !!object && (ctx.answers.result ?? '').toLowerCase().includes(object) && b.answered.length > 0;
+    if (b.verb) {
+      e.amend(b.verb.edit, named ? words : `${words} for `, 'structure/weak-means');
+      if (named) e.replace(from, objectEnd, '');
+    } else if (!e.replace(head!.start, named ? objectEnd : from, named ? words : `${words} for`, 'structure/weak-means')) {
+      return false;
+    }
   } else {
-    doc.replace(0, first.length, `by ${gerundAsWritten(first, base)}`, 'structure/duty-as-intervention');
-    gerundiseCoordinated(doc, 0);
-    const end = clauseEnd(doc.text, 0);
-    doc.ranges = doc.ranges.filter((r) => r.kind !== 'intervention');
-    doc.ranges.push({ kind: 'intervention', start: 0, end: end - (/[.\s]*$/.exec(doc.text.slice(0, end))?.[0].length ?? 0) });
-    if (ctx.missing.has('intervention') && !built.supplied.includes('intervention')) built.supplied.push('intervention');
+    if (b.verb) {
+      const written = /^\s*([A-Za-z-]+)/.exec(b.verb.edit.text)?.[1] ?? '';
+      const gerund = written ? gerundAsWritten(written, b.verb.lemma) : inflect(b.verb.lemma, 'gerund');
+      e.amend(b.verb.edit, b.verb.edit.text.replace(/^\s*[A-Za-z-]+/, `by ${gerund}`), 'structure/duty-as-intervention');
+    } else if (!e.replace(head!.start, head!.end, `by ${gerundAsWritten(head!.text, lemmaOfHead(head!))}`, 'structure/duty-as-intervention')) {
+      return false;
+    }
+    if (k >= 0) gerundiseCoordinated(e, p, k);
+    if (ctx.missing.has('intervention') && !b.supplied.includes('intervention')) b.supplied.push('intervention');
   }
+  b.intervention = [{ start: b.from, end: clause?.end ?? b.from }];
   // The result leads; a baseline or a period after a bracketed result would read as nonsense, so they are asked
   // beside it and go in only once answered.
-  built.inText.add('result');
-  built.inText.delete('baseline');
-  built.inText.delete('timeframe');
-  const head = [slot(built, ctx, 'result')];
+  b.inText.add('result');
+  b.inText.delete('baseline');
+  b.inText.delete('timeframe');
+  const lead = [slot(b, ctx, 'result')];
   if (ctx.missing.has('baseline')) {
-    const b = slot(built, ctx, 'baseline');
-    if (b) head.push(`from a baseline of ${b}`);
+    const s = slot(b, ctx, 'baseline');
+    if (s) lead.push(`from a baseline of ${s}`);
   }
-  if (ctx.missing.has('timeframe')) head.push(slot(built, ctx, 'timeframe'));
-  const words = head.filter((h): h is string => !!h);
-  doc.insert(0, words.join(' ') + ' ', 'structure/result-first');
-  doc.ranges.push({ kind: 'result', start: 0, end: words[0]!.length });
-  built.dutyRestructured = true;
+  if (ctx.missing.has('timeframe')) lead.push(slot(b, ctx, 'timeframe'));
+  const words = lead.filter((h): h is string => !!h);
+  e.insert(b.from, words.join(' ') + ' ', 'structure/result-first');
+  b.result.push({ start: b.from, end: b.from });
+  b.dutyRestructured = true;
   return true;
 }
 
-let weakDutyRe: RegExp | undefined;
-/** Length of a vague opening verb and its preposition ("Supported", "Contributed to"), or 0. */
-function weakDuty(text: string): number {
-  if (!weakDutyRe) {
-    const wm = rewriteRules().structure.weakMeans;
-    const forms = formsWithRole('weak');
-    weakDutyRe = new RegExp(`^(?:${forms.join('|')})(?:\\s+(?:${wm.prepositions.join('|')}))?(?=\\s)`, 'i');
-  }
-  return weakDutyRe.exec(text)?.[0].length ?? 0;
+function analysedVerbAt(ctx: Context, at: number): boolean {
+  return ctx.analysed.actionVerb?.start === at;
 }
 
-/** Inserts text and records it as a range of `kind`, trimming `lead` leading and `trail` trailing characters. */
-function insertRange(doc: Doc, at: number, text: string, kind: Range['kind'], lead: number, trail = 0): void {
-  // A span that swallowed the final stop ("+7 pts.") must not push the insertion past it.
-  while (at > 0 && doc.text.charAt(at - 1) === '.' && (at === doc.text.length || /[\s;]/.test(doc.text.charAt(at)))) at--;
-  doc.insert(at, text, `placeholders/${kind}`);
-  doc.ranges.push({ kind, start: at + lead, end: at + text.length - trail });
+/** A clause head's lemma: the lexicon's, or compromise's infinitive for a verb the lexicon does not list. */
+export function lemmaOfHead(head: { text: string; lemma: string; roles: readonly string[] }): string {
+  return head.roles.length ? head.lemma : baseOf(head.text) ?? head.lemma;
 }
 
-/** The main clause: from the first result (else KPI or metric) to the intervention, the first semicolon, or the end. */
-function mainBounds(doc: Doc): { start: number; end: number } {
+/** The main clause: from the first result (else KPI or amount) to its means clause or the end of its sentence. */
+function mainBounds(b: Built): Range {
+  const p = b.ctx.parsed;
+  const text = b.ctx.analysed.text;
   // The result leads the guide's order; without one, the first KPI or number marks the main clause.
-  const results = doc.of('result');
-  const starts = (results.length ? results : [...doc.of('kpi'), ...doc.of('metric')]).map((r) => r.start);
-  const start = starts.length ? Math.min(...starts) : 0;
-  const text = doc.text;
-  let end = clauseEnd(text, start);
-  for (const r of doc.of('intervention')) {
-    if (r.start <= start || r.start >= end) continue;
-    const lead = INTERVENTION_LEAD.exec(text.slice(0, r.start));
-    end = Math.min(end, lead ? lead.index : r.start);
-  }
-  const trimmed = text.slice(0, end).replace(/[\s.,]+$/, '').length;
-  return { start, end: Math.max(start, trimmed) };
+  const starts = (b.result.length ? b.result : [...b.ctx.analysed.kpis, ...b.ctx.analysed.components.metric]).map((r) => r.start).filter((s) => s >= b.from);
+  const start = starts.length ? Math.min(...starts) : b.from;
+  const next = p.clauses.find((c) => c.start > start && c.link === 'punct' && text.charAt(trimEnd(text, c.start)) === ';');
+  let end = next ? next.start : text.length;
+  for (const r of b.intervention) if (r.start > start && r.start < end) end = r.start;
+  return { start, end: Math.max(start, trimEnd(text, end, start)) };
 }
 
-/** End of the noun phrase that starts before `from` (stops at a preposition, a number, punctuation or another part). */
-/** Where "from a baseline of ..." goes after a number: past a word joined to it ("4-star") and the phrase it
- *  measures ("42% of patients", "$1.2M in aged A/R", "#1 of 14 clinics"), never inside them. */
-function baselineAfter(doc: Doc, from: number, limit: number): number {
-  for (const r of doc.ranges) if (r.kind !== 'kpi' && r.kind !== 'metric' && r.start >= from && r.start < limit) limit = r.start;
+/** Where a placed part must stop short of: the next slot of the parse (an amount, a baseline, a timeframe, a clause). */
+function stopBefore(b: Built, from: number, limit: number): number {
+  const c = b.ctx.analysed.components;
+  for (const r of [...c.metric, ...c.baseline, ...c.timeframe, ...b.intervention, ...b.result]) if (r.start >= from && r.start < limit) limit = r.start;
+  return limit;
+}
+
+/**
+ * Where "from a baseline of ..." goes after a number: past a word joined to it ("4-star") and the phrase it measures
+ * ("42% of patients", "$1.2M in aged A/R", "#1 of 14 clinics"), never inside them.
+ */
+function baselineAfter(b: Built, from: number, limit: number): number {
+  const text = b.ctx.analysed.text;
+  limit = stopBefore(b, from + 1, limit);
   let at = from;
   // Whatever is glued to the number stays with it ("5%" when the span was "5", "+", ")").
-  at += /^[^\s,;:.]*/.exec(doc.text.slice(at, limit))?.[0].length ?? 0;
-  const joined = /^(?:[-–][A-Za-z][\w-]*|\s+(?:fewer|more|less|lower|higher|greater)\b)/i.exec(doc.text.slice(at, limit));
+  at += /^[^\s,;:.]*/.exec(text.slice(at, limit))?.[0].length ?? 0;
+  const joined = /^(?:[-–][A-Za-z][\w-]*|\s+(?:fewer|more|less|lower|higher|greater)\b)/i.exec(text.slice(at, limit));
   if (joined) at += joined[0].length;
-  const measured = /^\s+(?:of|in|for)(?=\s+[A-Za-z#$\d])/i.exec(doc.text.slice(at, limit));
+  const measured = /^\s+(?:of|in|for)(?=\s+[A-Za-z#$\d])/i.exec(text.slice(at, limit));
   if (measured) {
     at += measured[0].length;
-    const head = /^\s+[#$]?[\w'/&.-]*[\w]/.exec(doc.text.slice(at, limit));
+    const head = /^\s+[#$]?[\w'/&.-]*[\w]/.exec(text.slice(at, limit));
     if (head) at += head[0].length;
   }
-  return phraseEndIn(doc.text, at, limit);
+  return nounPhraseEnd(b.ctx.parsed, at, limit);
 }
 
-function phraseEnd(doc: Doc, from: number, limit: number): number {
-  for (const r of doc.ranges) if (r.kind !== 'kpi' && r.start >= from && r.start < limit) limit = r.start;
-  return phraseEndIn(doc.text, from, limit);
-}
-
-function phraseEndIn(text: string, from: number, limit: number): number {
+/** End of the noun phrase running on from `from`: the nouns and adjectives compromise tagged there, up to `limit`. */
+function nounPhraseEnd(p: ParsedBullet, from: number, limit: number): number {
   let at = from;
-  const word = /^\s+([A-Za-z][\w'/&-]*)/;
-  for (;;) {
-    const m = word.exec(text.slice(at, limit));
-    if (!m || PHRASE_BOUNDARY.has((m[1] ?? '').toLowerCase())) return at;
-    at += m[0].length;
+  let prev: Token | undefined;
+  for (const [i, t] of p.tokens.entries()) {
+    if (t.end <= from) { prev = t; continue; }
+    if (t.start >= limit || t.start < at) break;
+    const gap = p.text.slice(at, t.start);
+    if (!/^(?:\s+|-)$/.test(gap) || !nounish(t, prev, p.tokens[i + 1])) break;
+    at = t.end;
+    prev = t;
   }
+  return at;
 }
 
-function checksFor(built: Built): Check[] {
-  const { ctx } = built;
+function nounish(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (!/^[A-Za-z][\w'/&-]*$/.test(t.text)) return false;
+  if (['Preposition', 'Conjunction', 'Determiner', 'Date', 'Value', 'Adverb', 'Pronoun', 'QuestionWord', 'Duration'].some((g) => t.tags.has(g))) return false;
+  if (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym')) return !t.verb || t.verb.form === 'base' || t.tags.has('Noun');
+  // "120 staff", "HCAPHS scores thru rounding": a bare or -s verb form right after a number or a noun, with no object
+  // of its own after it, is the noun it names.
+  const noObject = !next || /[,.;:)]/.test(t.post) || next.tags.has('Preposition') || next.tags.has('Conjunction');
+  const bare = t.verb ? t.verb.form === 'base' || t.verb.form === 'third' : t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund');
+  return bare && !!prev && (prev.tags.has('Value') || prev.tags.has('Noun') || prev.tags.has('Acronym')) && noObject;
+}
+
+function checksFor(b: Built): Check[] {
+  const { ctx } = b;
   const { analysed } = ctx;
   const checks: Check[] = [];
   const verb = analysed.actionVerb;
-  if (built.dutyRestructured) {
-    checks.push({ id: 'action-verb', status: built.answered.includes('result') ? 'passes' : 'needs-answer', message: 'your answer for the result opens the bullet with its verb' });
-  } else if (built.verbFixed || (verb?.strength === 'strong' && verb.start === 0)) {
-    checks.push({ id: 'action-verb', status: 'passes', message: `opens with "${/^[A-Za-z-]+/.exec(built.doc.text)?.[0] ?? ''}"` });
+  if (b.dutyRestructured) {
+    checks.push({ id: 'action-verb', status: b.answered.includes('result') ? 'passes' : 'needs-answer', message: 'your answer for the result opens the bullet with its verb' });
+  } else if (b.verbFixed || (verb?.strength === 'strong' && verb.start === 0)) {
+    checks.push({ id: 'action-verb', status: 'passes', message: `opens with "${/^[A-Za-z-]+/.exec(b.text)?.[0] ?? ''}"` });
   } else {
     checks.push({ id: 'action-verb', status: 'lacks', message: 'open with a strong action verb (Reduced, Cut, Raised, Launched)' });
   }
-  if (built.answered.includes('result')) checks.push({ id: 'kpi', status: 'passes', message: 'from your answer' });
+  if (b.answered.includes('result')) checks.push({ id: 'kpi', status: 'passes', message: 'from your answer' });
   else if (analysed.kpis.length) checks.push({ id: 'kpi', status: 'passes', message: analysed.kpis.map((k) => k.text).join(', ') });
-  else if (built.placed.includes('result')) checks.push({ id: 'kpi', status: 'needs-answer', message: 'name the KPI in your answer for the result' });
+  else if (b.placed.includes('result')) checks.push({ id: 'kpi', status: 'needs-answer', message: 'name the KPI in your answer for the result' });
   else checks.push({ id: 'kpi', status: 'lacks', message: "name the KPI this moved, from the guide's list (denials, days in A/R, LWBS, HCAHPS, readmissions, overtime...)" });
   // A part asked in the text or beside it needs the user's answer; it is not simply lacking.
-  const questions = new Map([...built.placed, ...built.beside].map((p) => [p, questionFor(p, ctx.placeholder).question]));
+  const questions = new Map([...b.placed, ...b.beside].map((p) => [p, questionFor(p, ctx.placeholder).question]));
   for (const part of PARTS) {
-    if (built.answered.includes(part)) checks.push({ id: part, status: 'passes', message: 'from your answer' });
+    if (b.answered.includes(part)) checks.push({ id: part, status: 'passes', message: 'from your answer' });
     else if (questions.has(part)) checks.push({ id: part, status: 'needs-answer', message: questions.get(part)! });
-    else if (built.supplied.includes(part)) checks.push({ id: part, status: 'passes', message: built.dutyRestructured && part === 'intervention' ? 'your own words, placed after "by"' : 'your own words, reworded' });
+    else if (b.supplied.includes(part)) checks.push({ id: part, status: 'passes', message: b.dutyRestructured && part === 'intervention' ? 'your own words, placed after "by"' : 'your own words, reworded' });
     else if (analysed.components[part].length) checks.push({ id: part, status: 'passes', message: analysed.components[part].map((s) => s.text).join('; ') });
     else if (ctx.missing.has(part) || (ctx.optional.has(part) && !ctx.analysed.components[part].length)) checks.push({ id: part, status: 'lacks', message: ctx.optional.has(part) ? questionFor(part, ctx.placeholder).question : `add the ${CHECK_LABEL[part]}` });
   }
-  const order = guideOrder(built);
+  const order = guideOrder(b);
   if (order) checks.push(order);
   for (const k of ctx.wrongWay) {
-    if (built.inText.has('response')) {
+    if (b.inText.has('response')) {
       // The framed rewrite asks what the writer did about it: answered, the bullet tells the whole story.
-      const answered = built.answered.includes('response');
+      const answered = b.answered.includes('response');
       checks.push({ id: 'kpi-direction', status: answered ? 'passes' : 'needs-answer', message: answered ? 'says what you did about it' : questionFor('response', ctx.placeholder).question });
       break;
     }
@@ -537,37 +640,37 @@ function checksFor(built: Built): Check[] {
   return checks;
 }
 
-function guideOrder(built: Built): Check | undefined {
-  const doc = built.doc;
-  const how = doc.of('intervention')[0];
-  const lead = [...doc.of('result'), ...doc.of('metric'), ...doc.of('kpi')].sort((a, b) => a.start - b.start)[0];
+/** Result first, then how: compared where each stands in the writer's text (a moved or inserted part where it went). */
+function guideOrder(b: Built): Check | undefined {
+  const how = [...b.intervention].sort((x, y) => x.start - y.start)[0];
+  const c = b.ctx.analysed;
+  const lead = [...b.result, ...c.components.metric, ...c.kpis].filter((r) => r.start >= b.from).sort((x, y) => x.start - y.start)[0];
   if (!how || !lead) return undefined;
   return lead.start <= how.start
     ? { id: 'guide-order', status: 'passes', message: 'result first, then how' }
     : { id: 'guide-order', status: 'lacks', message: 'lead with the result, then say how (by/through/via)' };
 }
 
-function toCandidate(strategy: Strategy, built: Built): RewriteCandidate {
-  const { ctx } = built;
-  const text = built.doc.text;
-  const checks = checksFor(built);
-  const placed = built.placed
+function toCandidate(strategy: Strategy, b: Built): RewriteCandidate {
+  const { ctx, text } = b;
+  const checks = checksFor(b);
+  const placed = b.placed
     .map((part) => questionFor(part, ctx.placeholder))
     .filter((q) => text.includes(q.placeholder))
-    .sort((a, b) => text.indexOf(a.placeholder) - text.indexOf(b.placeholder));
+    .sort((x, y) => text.indexOf(x.placeholder) - text.indexOf(y.placeholder));
   return {
     strategy,
     text,
     placeholders: placed.map((q) => q.placeholder),
     questions: placed,
-    beside: built.beside.filter((p) => !built.answered.includes(p)).map((p) => ({ ...questionFor(p, ctx.placeholder), placeholder: '' })),
+    beside: b.beside.filter((p) => !b.answered.includes(p)).map((p) => ({ ...questionFor(p, ctx.placeholder), placeholder: '' })),
     checks,
     passes: checks.filter((c) => c.status === 'passes').map((c) => `${CHECK_LABEL[c.id]}: ${c.message}`),
     lacks: checks.filter((c) => c.status !== 'passes').map((c) => `${CHECK_LABEL[c.id]}: ${c.message}`),
-    rules: built.doc.applied.filter((r) => !r.startsWith('tidy/space')),
-    supplied: built.supplied,
-    answered: built.answered,
-    optional: [...ctx.optional].filter((p) => !built.answered.includes(p)).map((p) => questionFor(p, ctx.placeholder)),
+    rules: [...b.e.applied, ...b.tidyRules].filter((r) => !r.startsWith('tidy/space')),
+    supplied: b.supplied,
+    answered: b.answered,
+    optional: [...ctx.optional].filter((p) => !b.answered.includes(p)).map((p) => questionFor(p, ctx.placeholder)),
   };
 }
 
@@ -581,12 +684,12 @@ export function rank(c: RewriteCandidate): number {
 /** The guide-order rewrite alone, without checks: what every analysis pays for. Its questions: one per
  *  placeholder, in the text's order, then those asked beside the text (no placeholder). */
 export function bestRewrite(analysed: Analysed): Rewrite {
-  const built = buildGuideOrder(buildContext(analysed, {}), false);
-  const text = built.doc.text;
-  const ph = built.ctx.placeholder;
-  const placed = built.placed.map((p) => questionFor(p, ph)).filter((q) => text.includes(q.placeholder))
-    .sort((a, b) => text.indexOf(a.placeholder) - text.indexOf(b.placeholder));
-  const beside = built.beside.map((p) => questionFor(p, ph));
+  const b = buildGuideOrder(buildContext(analysed, {}), false);
+  const text = b.text;
+  const ph = b.ctx.placeholder;
+  const placed = b.placed.map((p) => questionFor(p, ph)).filter((q) => text.includes(q.placeholder))
+    .sort((x, y) => text.indexOf(x.placeholder) - text.indexOf(y.placeholder));
+  const beside = b.beside.map((p) => questionFor(p, ph));
   return {
     text,
     placeholders: placed.map((q) => q.placeholder),
@@ -600,7 +703,7 @@ export function buildCandidates(analysed: Analysed, answers: Answers = {}): Rewr
   const guide = buildGuideOrder(ctx, false);
   const out = [toCandidate('guide-order', guide)];
   const ats = buildGuideOrder(ctx, true);
-  if (ats.doc.applied.some((r) => r.startsWith('kpi-expansions/'))) out.push(toCandidate('ats-keywords', ats));
+  if (ats.e.applied.some((r) => r.startsWith('kpi-expansions/'))) out.push(toCandidate('ats-keywords', ats));
   const light = buildLight(ctx);
   // Its wording matches the reworded bullet's, so what the rewording revealed counts for it too.
   Object.assign(light, { ctx: guide.ctx, supplied: [...guide.supplied] });

@@ -15,7 +15,9 @@ export type { Check, CheckId, CheckStatus, RewriteCandidate, Strategy } from './
 export type { Question } from './placeholders.ts';
 export { AnswersSchema, answerPart, ANSWER_KEYS } from './placeholders.ts';
 
+export { rememberParse } from './parses.ts';
 export const MAX_CANDIDATES = 3;
+
 // Past this length a bullet is far over the guide's two lines; only its wording is tidied, quickly.
 const MAX_REWRITE_CHARS = 1000;
 

@@ -1,53 +1,49 @@
-// Grammar tidying after the edits: one sentence, no doubled words or punctuation, a capital first letter,
-// and the user's own choice of a final period kept.
-import type { Doc } from './doc.ts';
-import { capitalise, lowerFirst, replaceAll } from './phrases.ts';
+// Grammar tidying of a finished rewrite: no doubled words or punctuation, single spaces, a capital first letter, and
+// the writer's own choice of a final period kept. Returns the text and the ids of the tidy rules that changed it.
+import { capitalise } from './wording.ts';
 
-const ABBREVIATIONS = /(?:^|\s)(?:vs|e\.g|i\.e|etc|dr|st|inc|no|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/i;
-
-/** "Cut X 20%. Saved $1M." -> "Cut X 20%; saved $1M." (a bullet is one sentence). */
-export function joinSentences(doc: Doc): void {
-  replaceAll(doc, /([.!?])\s+(?=[A-Za-z])/g, (m) => {
-    const before = doc.text.slice(0, m.index);
-    if (ABBREVIATIONS.test(before)) return undefined;
-    const next = doc.text.slice(m.index + m[0].length);
-    const lowered = lowerFirst(next);
-    if (lowered !== next) doc.replace(m.index + m[0].length, m.index + m[0].length + 1, lowered.charAt(0));
-    return '; ';
-  }, 'tidy/one-sentence');
+export function tidy(input: string, endWithPeriod: boolean): { text: string; rules: string[] } {
+  const rules: string[] = [];
+  let text = input;
+  const sub = (re: RegExp, by: string | ((m: string) => string), rule: string) => {
+    const next = text.replace(re, by as string);
+    if (next !== text && !rules.includes(rule)) rules.push(rule);
+    text = next;
+  };
+  sub(/[\t\r\n\f\v]+/g, ' ', 'tidy/space');
+  sub(/ {2,}/g, ' ', 'tidy/space');
+  sub(/ +(?=[,;:.)])/g, '', 'tidy/space');
+  sub(/\( +/g, '(', 'tidy/space');
+  sub(/[,;:]\s*(?=[;.])/g, '', 'tidy/punctuation');
+  sub(/;\s*,/g, ';', 'tidy/punctuation');
+  sub(/,(\s*,)+/g, ',', 'tidy/punctuation');
+  sub(/;(\s*;)+/g, ';', 'tidy/punctuation');
+  sub(/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? m : '.'), 'tidy/punctuation');
+  const undoubled = removeDoubledWords(text);
+  if (undoubled !== text) rules.push('tidy/doubled-word');
+  text = undoubled;
+  sub(/^\s+/g, '', 'tidy/space');
+  sub(/(?:\s|[,;:]|\band)+$/g, '', 'tidy/space');
+  if (/^[a-z]/.test(text) && !/^[a-z]+[A-Z]/.test(text)) sub(/^[a-z]/, capitalise, 'tidy/capital');
+  const ends = /[.!?]$/.test(text);
+  if (endWithPeriod && !ends) sub(/$/, '.', 'tidy/period');
+  if (!endWithPeriod && /\.$/.test(text) && !/\.\.\.$/.test(text)) sub(/\.$/, '', 'tidy/period');
+  return { text, rules };
 }
 
-export function tidy(doc: Doc, endWithPeriod: boolean): void {
-  replaceAll(doc, /[\t\r\n\f\v]+/g, () => ' ', 'tidy/space');
-  replaceAll(doc, / {2,}/g, () => ' ', 'tidy/space');
-  replaceAll(doc, / +(?=[,;:.)])/g, () => '', 'tidy/space');
-  replaceAll(doc, /\( +/g, () => '(', 'tidy/space');
-  replaceAll(doc, /[,;:]\s*(?=[;.])/g, () => '', 'tidy/punctuation');
-  replaceAll(doc, /;\s*,/g, () => ';', 'tidy/punctuation');
-  replaceAll(doc, /,(\s*,)+/g, () => ',', 'tidy/punctuation');
-  replaceAll(doc, /;(\s*;)+/g, () => ';', 'tidy/punctuation');
-  replaceAll(doc, /\.{2,}(?!\.)/g, (m) => (m[0].length === 3 ? undefined : '.'), 'tidy/punctuation');
-  removeDoubledWords(doc);
-  replaceAll(doc, /^\s+/g, () => '', 'tidy/space');
-  replaceAll(doc, /(?:\s|[,;:]|\band)+$/g, () => '', 'tidy/space');
-  if (/^[a-z]/.test(doc.text) && !/^[a-z]+[A-Z]/.test(doc.text)) doc.replace(0, 1, capitalise(doc.text.charAt(0)), 'tidy/capital');
-  const ends = /[.!?]$/.test(doc.text);
-  if (endWithPeriod && !ends) doc.insert(doc.text.length, '.', 'tidy/period');
-  if (!endWithPeriod && /\.$/.test(doc.text) && !/\.\.\.$/.test(doc.text)) doc.replace(doc.text.length - 1, doc.text.length, '', 'tidy/period');
-}
-
+const WORD = /[A-Za-z]+/g;
 // A scan rather than a back-referencing regex: this runs on every bullet analysed.
-function removeDoubledWords(doc: Doc): void {
+function removeDoubledWords(text: string): string {
   const cuts: [number, number][] = [];
   let prev: RegExpExecArray | undefined;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(doc.text); m; m = WORD.exec(doc.text)) {
-    if (prev && m[0].toLowerCase() === prev[0].toLowerCase() && /^ +$/.test(doc.text.slice(prev.index + prev[0].length, m.index))) {
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (prev && m[0].toLowerCase() === prev[0].toLowerCase() && /^ +$/.test(text.slice(prev.index + prev[0].length, m.index))) {
       cuts.push([prev.index + prev[0].length, m.index + m[0].length]);
     } else {
       prev = m;
     }
   }
-  for (const [start, end] of cuts.reverse()) doc.replace(start, end, '', 'tidy/doubled-word');
+  for (const [start, end] of cuts.reverse()) text = text.slice(0, start) + text.slice(end);
+  return text;
 }
-const WORD = /[A-Za-z]+/g;

@@ -1,0 +1,311 @@
+// Wording fixes that keep every fact: weak openings, passive voice, subject-first results, "after we X" -> "by Xing",
+// "to Y from X" -> "from X to Y", a leading intervention moved behind the result, filler, KPI expansions, one
+// sentence. Each is an edit at offsets of the writer's text (see ./edits.ts); the clause model says where a clause
+// and its verb are, and every verb form comes from the lexicon. None of them adds or removes a number.
+import type { Clause, KpiMention, ParsedBullet } from '../pipeline/types.ts';
+import type { Edit, Edits } from './edits.ts';
+import { rewriteRules, type PhraseRuleData, type RewriteRules } from './rules.ts';
+import { baseOf, gerundAsWritten, gerundFromPast, inflect, isKnownVerb, isPastForm, tenseOf, formsWithRole, rolesOf, type Tense } from './verbs.ts';
+
+interface Compiled { rule: PhraseRuleData; re: RegExp; }
+interface CompiledAll {
+  openings: Compiled[];
+  filler: Compiled[];
+  expansions: { id: string; re: RegExp; expanded: string; spelled: string }[];
+  passive: RegExp;
+  changeVerbs: { cv: RewriteRules['structure']['changeVerbs'][number]; re: RegExp }[];
+  afterToBy: RegExp;
+  properNouns: string[];
+  leadPrepositions: Set<string>;
+}
+let compiled: CompiledAll | undefined;
+// Change-verb forms that are nouns first in a KPI's subject ("patient falls", "a rise in"), never turned around.
+const NOUNS_FIRST = new Set(['falls', 'rises', 'cuts', 'drops', 'gains', 'climbs', 'jumps', 'lifts', 'doubles']);
+
+const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+// Every pattern is compiled once, at first use: suggestions run inside each analysis and must stay cheap.
+function compile(): CompiledAll {
+  if (compiled) return compiled;
+  const r = rewriteRules();
+  const st = r.structure;
+  compiled = {
+    properNouns: st.properNouns,
+    passive: new RegExp(`^(?<subject>[^,;:]{1,80}?) (?<aux>${words(st.passive.auxiliaries)}) (?:(?:also|then|successfully) )?(?<pp>[a-z]+)\\b(?<agent> by (?:me|us|myself|our team|my team|the team|our staff))?`, 'i'),
+    // Past and present forms only: "falls", "rise" and the like are nouns far more often in a bullet's subject.
+    changeVerbs: st.changeVerbs.map((cv) => ({ cv, re: new RegExp(`(?<= )(?:${words(formsWithRole(cv.role, ['past']).concat(formsWithRole(cv.role, ['present'])).filter((w) => !NOUNS_FIRST.has(w)))})(?= )`, 'gi') })),
+    afterToBy: new RegExp(`\\bafter (?:(?<who>${words(st.afterToBy.subjects)}) )?(?<verb>[a-z-]+)\\b`, 'gi'),
+    leadPrepositions: new Set(st.leadingIntervention.prepositions.map((p) => p.toLowerCase())),
+    openings: r.openings.rules.map((rule) => ({ rule, re: new RegExp(`^(?:${rule.pattern})`, 'i') })),
+    filler: r.filler.rules.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'gi') })),
+    expansions: r['kpi-expansions'].rules.map((x) => ({
+      id: x.id, expanded: x.expanded, spelled: x.spelled.toLowerCase(),
+      re: new RegExp(`(?<![\\w/-])(?:${x.pattern})(?![\\w/-])`),
+    })),
+  };
+  return compiled;
+}
+
+export function capitalise(s: string): string {
+  return s.replace(/^(\s*)([a-z])/, (_, sp: string, c: string) => sp + c.toUpperCase());
+}
+
+/** Lower-cases a sentence-initial capital unless the word is a name or an abbreviation ("Team" -> "team", "Epic" stays). */
+export function lowerFirst(s: string): string {
+  const word = /^[A-Za-z][\w-]*/.exec(s)?.[0];
+  if (!word || !/^[A-Z][a-z-]*$/.test(word)) return s;
+  const names = compile().properNouns;
+  if (names.some((n) => s.startsWith(n) && !/[\w]/.test(s.charAt(n.length)))) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** A verb the rewrite put at the head of the bullet: the edit that wrote it, and its lemma (for "by <gerund>"). */
+export interface PlacedVerb { edit: Edit; lemma: string; rule: string }
+
+/** Fills a replacement template: {verb} / {gerund} take the user's tense, <manage> is a fixed verb in base form. */
+function fillTemplate(template: string, groups: Record<string, string | undefined>, tense: Tense): { text: string; lemma?: string } | undefined {
+  let ok = true;
+  let lemma: string | undefined;
+  const put = (l: string) => { lemma ??= l; return inflect(l, tense); };
+  const text = template
+    .replace(/\{verb\}/g, () => {
+      const v = groups.verb?.toLowerCase();
+      if (!v || !isKnownVerb(v)) { ok = false; return ''; }
+      return put(v);
+    })
+    .replace(/\{gerund\}/g, () => {
+      const base = groups.gerund ? baseOf(groups.gerund) : undefined;
+      if (!base) { ok = false; return ''; }
+      return put(base);
+    })
+    .replace(/<([a-z-]+)>/g, (_, v: string) => put(v));
+  return ok ? { text, ...(lemma ? { lemma } : {}) } : undefined;
+}
+
+export interface OpeningFix {
+  /** where the writer's own words now start (past a dropped "I"/"We") */
+  from: number;
+  /** the strong verb an opening rule put in, when one did */
+  verb?: PlacedVerb;
+  /** ids of the opening rules that fired */
+  rules: string[];
+}
+
+/** Swaps a weak opening ("Helped reduce", "Responsible for") for a strong verb; drops a leading "I"/"We". */
+export function fixOpening(e: Edits, from = 0): OpeningFix {
+  const fix: OpeningFix = { from, rules: [] };
+  for (const { rule, re } of compile().openings) {
+    const m = re.exec(e.source.slice(fix.from));
+    if (!m) continue;
+    const groups = m.groups ?? {};
+    const tense = groups.weak ? tenseOf(groups.weak) : 'past';
+    // A gerund opening ("Helping reduce") reads as a fragment; the resume's default past tense replaces it.
+    const filled = fillTemplate(rule.replace, groups, tense === 'gerund' ? 'past' : tense);
+    if (filled === undefined) continue;
+    const edit = e.replace(fix.from, fix.from + m[0].length, capitalise(filled.text), `openings/${rule.id}`);
+    if (!edit) continue;
+    fix.rules.push(rule.id);
+    if (rule.id === 'pronoun') {
+      fix.from += m[0].length;
+      continue;
+    }
+    if (filled.lemma) fix.verb = { edit, lemma: filled.lemma, rule: `openings/${rule.id}` };
+    return fix;
+  }
+  return fix;
+}
+
+export function removeFiller(e: Edits): void {
+  for (const { rule, re } of compile().filler) {
+    replaceAll(e, re, (m) => fillTemplate(rule.replace, m.groups ?? {}, 'past')?.text, `filler/${rule.id}`);
+  }
+}
+
+/** Replaces every match in the original; `make` may decline a match with undefined. */
+export function replaceAll(e: Edits, re: RegExp, make: (m: RegExpExecArray) => string | undefined, rule: string): boolean {
+  let changed = false;
+  const global = re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
+  global.lastIndex = 0;
+  for (let m = global.exec(e.source); m; m = global.exec(e.source)) {
+    if (m[0].length === 0) { global.lastIndex++; continue; }
+    const text = make(m);
+    if (text !== undefined && e.replace(m.index, m.index + m[0].length, text, rule)) changed = true;
+  }
+  global.lastIndex = 0;
+  return changed;
+}
+
+/** "Team members were trained on HIPAA" -> "Trained team members on HIPAA". */
+export function activate(e: Edits, from: number): PlacedVerb | undefined {
+  const m = compile().passive.exec(e.source.slice(from));
+  if (!m?.groups) return undefined;
+  const { subject = '', aux = '', pp = '' } = m.groups;
+  if (subject.split(/\s+/).some((w) => isPastForm(w) || /^(by|through|via|after|and)$/i.test(w))) return undefined;
+  if (!isPastForm(pp)) return undefined;
+  const base = baseOf(pp);
+  if (!base) return undefined;
+  const tense: Tense = /^(is|are)$/i.test(aux) ? 'present' : 'past';
+  const edit = e.replace(from, from + m[0].length, `${capitalise(inflect(base, tense))} ${lowerFirst(subject)}`, 'structure/passive');
+  return edit ? { edit, lemma: base, rule: 'structure/passive' } : undefined;
+}
+
+/** "Sepsis bundle compliance rose from 62% to 88%" -> "Raised sepsis bundle compliance from 62% to 88%". */
+export function invertChange(e: Edits, from: number, kpis: readonly KpiMention[]): PlacedVerb | undefined {
+  const text = e.source;
+  for (const { cv, re } of compile().changeVerbs) {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index;
+      if (at - from > 81) break;
+      // "falls" inside "patient falls with injury" is the KPI, not its change.
+      if (kpis.some((k) => k.start <= at && at < k.end)) continue;
+      const subject = text.slice(from, at - 1);
+      if (subject.length < 2 || /[,;:]/.test(subject)) break;
+      if (subject.split(/\s+/).some((w) => isPastForm(w) || /^(by|through|via|after|and|we|I)$/i.test(w))) break;
+      const after = text.slice(at + m[0].length);
+      const inSubject = kpis.filter((k) => k.start >= from && k.start < at - 1);
+      // Without a KPI in the subject, only a change carrying a number is turned around ("fell 25%").
+      if (inSubject.length === 0 && !/^\s+(?:by |from |to )?[-+–−]?\$?\d/.test(after)) break;
+      const kpi = inSubject[0];
+      const direction = cv.role === 'better' ? null : cv.role;
+      if (kpi && direction && kpi.desired && kpi.desired !== direction) return undefined; // a wrong-way move is framed, never spun
+      const change = m[0];
+      const tense = tenseOf(change.split(' ')[0]);
+      const verb = capitalise(inflect(cv.verb, tense === 'gerund' ? 'past' : tense));
+      const edit = e.replace(from, at + change.length, `${verb} ${lowerFirst(subject)}`, `structure/change-${cv.id}`);
+      return edit ? { edit, lemma: cv.verb, rule: `structure/change-${cv.id}` } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "after we deployed an alert and trained staff" -> "by deploying an alert and training staff". */
+export function afterToBy(e: Edits, parsed: ParsedBullet): boolean {
+  const at: number[] = [];
+  const changed = replaceAll(e, compile().afterToBy, (m) => {
+    const verb = m.groups?.verb ?? '';
+    let gerund: string | undefined;
+    if (m.groups?.who) gerund = gerundFromPast(verb);
+    else if (/ing$/i.test(verb) && baseOf(verb)) gerund = verb.toLowerCase();
+    if (!gerund) return undefined;
+    at.push(m.index);
+    return `by ${gerund}`;
+  }, 'structure/after-to-by');
+  for (const start of at) {
+    const k = parsed.clauses.findIndex((c) => c.start <= start && start < c.end);
+    if (k >= 0) gerundiseCoordinated(e, parsed, k);
+  }
+  return changed;
+}
+
+/**
+ * The verbs coordinated with clause k's verb become gerunds too, so a by-phrase stays parallel: "and oversaw" /
+ * "and monitors" -> "and overseeing" / "and monitoring". Coordinated verbs are the clauses the clause model opened at
+ * "and" + verb after clause k (up to a purpose, a means or the next sentence), and a verb joined to the head inside
+ * the clause ("Maintain and develop growth").
+ */
+export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number): void {
+  const clauses = parsed.clauses;
+  // "Maintain and develop growth", "Collected, analyzed and reported data": verbs listed with the head inside its
+  // clause, after a comma or "and". A base or -s form counts only with an object after it ("and transfers." and
+  // "and staff of 6" are nouns) and never past a purpose clause's "to" + verb ("to admit, discharge, and transfer").
+  const joined = (c: Clause) => {
+    if (!c.head) return;
+    const ts = parsed.tokens.slice(c.from, c.to + 1).filter((t) => t.start >= c.head!.end);
+    for (const [i, t] of ts.entries()) {
+      const prev = ts[i - 1] ?? parsed.tokens.find((x) => x.end === c.head!.end);
+      if (!prev) continue;
+      if (prev.lower === 'to' && t.verb?.form === 'base') break;
+      const listed = prev.lower === 'and' || /,/.test(prev.post);
+      if (!listed || !t.verb || t.verb.form === 'gerund' || !rolesOf(t.verb.lemma).length || /^[\w'’-]/.test(parsed.text.charAt(t.end))) continue;
+      const next = ts[i + 1];
+      if ((t.verb.form === 'base' || t.verb.form === 'third')
+        && (!next || /[,.;:)]/.test(t.post) || /^(?:of|for|in|on|at|to|with)$/.test(next.lower) || /^[A-Z]/.test(next.text))) continue;
+      e.replace(t.start, t.end, gerundAsWritten(t.text, t.verb.lemma), 'structure/parallel-by');
+    }
+  };
+  if (clauses[k]) joined(clauses[k]!);
+  for (let j = k + 1; j < clauses.length; j++) {
+    const c = clauses[j]!;
+    if (c.link !== 'and-verb' && c.link !== 'comma') break;
+    const h = c.head;
+    // A verb opening its clause, with an object after it: "and monitors schedules", ", coordinates referrals" —
+    // not "and transfers." (a noun at the end) nor a comma-joined phrase that does not start with a verb.
+    const first = parsed.tokens[c.link === 'and-verb' ? c.from + 1 : c.from];
+    if (!h || !first || h.start !== first.start || h.form === 'gerund' || h.end >= trimEnd(parsed.text, c.end, h.end)) continue;
+    const lemma = h.roles.length ? h.lemma : baseOf(h.text);
+    if (!lemma || !rolesOf(lemma).length) continue;
+    e.replace(h.start, h.end, gerundAsWritten(h.text, lemma), 'structure/parallel-by');
+    joined(c);
+  }
+}
+
+const NUM = String.raw`[-+–−]?\$?\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b|pts?\b|points\b|percent\b|days?\b|minutes?\b|hours?\b|weeks?\b|months?\b))?`;
+const TO_FROM = new RegExp(`\\bto (?<y>${NUM}) from (?<x>${NUM})`, 'g');
+
+/** "down to 38 from 52" -> "down from 52 to 38". */
+export function toFromOrder(e: Edits): boolean {
+  return replaceAll(e, TO_FROM, (m) => `from ${m.groups?.x} to ${m.groups?.y}`, 'structure/to-from');
+}
+
+export interface Moved {
+  /** where the writer's text now starts (the result clause) */
+  from: number;
+  /** where the means phrase went, after the result's own clause */
+  at: number;
+}
+
+/** "By standardizing preference cards, lowered cost per case 9%" -> the result first, then "by ...". */
+export function moveLeadingIntervention(e: Edits, parsed: ParsedBullet): Moved | undefined {
+  const [lead, main] = parsed.clauses;
+  if (!lead || !main || lead.link !== 'means' || main.link !== 'comma' || !main.head || main.head.start !== main.start) return undefined;
+  const prep = /^[A-Za-z]+/.exec(lead.text)?.[0]?.toLowerCase() ?? '';
+  if (!compile().leadPrepositions.has(prep)) return undefined;
+  const how = lead.text.slice(prep.length).trim();
+  if (how.length < 3) return undefined;
+  // The result's own clause runs to the next sentence or semicolon.
+  const next = parsed.clauses.find((c) => c.start > main.start && c.link === 'punct');
+  const end = trimEnd(e.source, next ? next.start : e.source.length, main.start);
+  if (!e.replace(0, main.start, '', 'structure/leading-intervention')) return undefined;
+  e.replace(main.start, main.start + 1, e.source.charAt(main.start).toUpperCase());
+  e.insert(end, ` ${prep} ${how}`, 'structure/leading-intervention');
+  return { from: main.start, at: end };
+}
+
+/** `end` moved back over spaces and the punctuation before it (never before `min`). */
+export function trimEnd(text: string, end: number, min = 0): number {
+  while (end > min && /[\s.,;:]/.test(text.charAt(end - 1))) end--;
+  return end;
+}
+
+/** First mention of an abbreviation paired with its expansion, "days in accounts receivable (A/R)". */
+export function expandAbbreviations(e: Edits): string[] {
+  const fired: string[] = [];
+  for (const x of compile().expansions) {
+    if (e.source.toLowerCase().includes(x.spelled)) continue;
+    const m = x.re.exec(e.source);
+    if (!m) continue;
+    if (e.replace(m.index, m.index + m[0].length, x.expanded.replace('{match}', m[0]), `kpi-expansions/${x.id}`)) fired.push(x.id);
+  }
+  return fired;
+}
+
+const ABBREVIATIONS = /(?:^|\s)(?:vs|e\.g|i\.e|etc|dr|st|inc|no|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/i;
+
+/** "Cut X 20%. Saved $1M." -> "Cut X 20%; saved $1M." (a bullet is one sentence). */
+export function joinSentences(e: Edits): void {
+  const re = /([.!?])\s+(?=[A-Za-z])/g;
+  for (let m = re.exec(e.source); m; m = re.exec(e.source)) {
+    if (ABBREVIATIONS.test(e.source.slice(0, m.index))) continue;
+    const at = m.index + m[0].length;
+    const next = e.source.slice(at);
+    if (!e.replace(m.index, at, '; ', 'tidy/one-sentence')) continue;
+    const lowered = lowerFirst(next);
+    if (lowered !== next) e.replace(at, at + 1, lowered.charAt(0));
+  }
+}
+
+/** The clause at an offset of the original. */
+export function clauseAt(parsed: ParsedBullet, at: number): Clause | undefined {
+  return parsed.clauses.find((c) => c.start <= at && at < c.end) ?? parsed.clauses.find((c) => c.start >= at);
+}
