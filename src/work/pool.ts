@@ -12,12 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { Piscina, type TaskQueue } from 'piscina';
 import type { Kind, Result } from '../analyze/index.ts';
 import type { ExportedFile, ExportFormat } from '../export/formats.ts';
-import type { PrepSheetInput } from '../export/prep-sheet.ts';
+import type { SheetStory } from '../stories/prep-sheet.ts';
 import { ImportError, type ImportResult } from '../import/index.ts';
 import type { Resume } from '../resume/schema.ts';
 import { BusyError, startBudget, type Budget } from './budget.ts';
 import * as tasks from './tasks.ts';
-import type { TaskName } from './worker.ts';
+import type { TaskInput, TaskName, TaskOutput } from './tasks.ts';
 
 export interface Work {
   /** Results in the order of `texts`. */
@@ -27,9 +27,12 @@ export interface Work {
   /** The same results as JSON text (with `safe`, null where the engine failed). */
   analyzeJson(kind: Kind, texts: string[], budget?: Budget, opts?: AnalyzeOptions): Promise<(string | null)[]>;
   exportResume(resume: Resume, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
-  exportPrepSheet(input: PrepSheetInput, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
+  /** The prep sheet of these stories, in the bank's order. */
+  exportPrepSheet(stories: SheetStory[], format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
   /** Throws ImportError for a file or text the person should fix. */
   parseImport(task: tasks.ImportTask, budget?: Budget): Promise<ImportResult>;
+  /** Any other task by name (tasks.ts): work a page needs the rules or the NLP model for, as a small task. */
+  run<N extends TaskName>(task: N, input: TaskInput<N>, budget?: Budget): Promise<TaskOutput<N>>;
   close(): Promise<void>;
 }
 
@@ -98,9 +101,13 @@ export function inlineWork(): Work {
       return results;
     },
     exportResume: async (resume, format) => exported(await tasks.resumeFile({ resume, format })),
-    exportPrepSheet: async (input, format) => exported(await tasks.prepSheetFile({ input, format })),
+    exportPrepSheet: async (stories, format) => exported(await tasks.prepSheetFile({ stories, format })),
     async parseImport(task) {
       return importOutcome(await tasks.parseImport(task));
+    },
+    async run<N extends TaskName>(task: N, input: TaskInput<N>, budget?: Budget) {
+      checkDeadline(budget);
+      return (await (tasks.TASKS[task] as (i: TaskInput<N>) => unknown)(input)) as TaskOutput<N>;
     },
     close: async () => {},
   };
@@ -241,10 +248,11 @@ export function workerPool(opts: PoolOptions = {}): Work {
       analyzeChunks<Result | null>('analyzeTexts', kind, texts, budget, opts)) as Work['analyze'],
     analyzeJson: (kind, texts, budget = startBudget(), opts = {}) => analyzeChunks<string | null>('analyzeTextsJson', kind, texts, budget, opts),
     exportResume: async (resume, format, budget = startBudget()) => exported(await run<tasks.Built>('resumeFile', { resume, format }, budget, true)),
-    exportPrepSheet: async (input, format, budget = startBudget()) => exported(await run<tasks.Built>('prepSheetFile', { input, format }, budget, true)),
+    exportPrepSheet: async (stories, format, budget = startBudget()) => exported(await run<tasks.Built>('prepSheetFile', { stories, format }, budget, true)),
     async parseImport(task, budget = startBudget()) {
       return importOutcome(await run<tasks.ImportOutcome>('parseImport', task, budget, true));
     },
+    run: <N extends TaskName>(task: N, input: TaskInput<N>, budget: Budget = startBudget()) => run<TaskOutput<N>>(task, input, budget, false),
     close: () => pool.close({ force: true }),
   };
 }
