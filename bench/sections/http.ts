@@ -1,10 +1,11 @@
 // The web layer's figures: API throughput (10-bullet requests, concurrency 8) against in-process analysis measured in
-// the same run, latency p50/p99, rendering the workspace page with 40 analysed bullets, start-up time, and resident
-// memory after the load. Printed, never asserted.
+// the same run, latency p50/p99, rendering the workspace page with 40 analysed bullets, start-up time, and the
+// server's resident memory at rest and after each load (with its peak so far and the load average). Printed, never
+// asserted.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { analyzeBullet } from '../../src/analyze/index.ts';
@@ -88,9 +89,19 @@ function startServer(dataDir: string): Promise<Started> {
   });
 }
 
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
+/** A process's resident memory now and its peak so far (VmRSS, VmHWM), in MB. */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) / 1024;
+  return { rss: mb('VmRSS'), peak: mb('VmHWM') };
+}
+
+const load = () => loadavg()[0]!.toFixed(1);
+
+/** One line per phase: what the server holds once the phase is over, against the target for after a load. */
+function printMemory(pid: number, after: string): void {
+  const { rss, peak } = memoryOf(pid);
+  console.log(`server resident memory ${after}: ${rss.toFixed(0)} MB (peak so far ${peak.toFixed(0)} MB; load average ${load()})  [target < 250 MB after load]`);
 }
 
 async function renderFigures(): Promise<void> {
@@ -145,7 +156,8 @@ async function concurrencyFigures(base: string, pid: number): Promise<void> {
     requests: [{ method: 'POST' as const, headers: { 'content-type': 'application/json' }, setupRequest: (req: object) => ({ ...req, body: JSON.stringify({ items: bulletsFor(20, n++) }) }) }],
   });
   console.log(`50 connections, POST /api/v1/analyze with 20 bullets, 20 s: ${analyze.requests.average.toFixed(1)} req/s; latency p50 ${analyze.latency.p50} ms, `
-    + `p99 ${analyze.latency.p99} ms [target <= 2000 ms]; ${analyze.errors} errors, ${analyze.timeouts} timeouts, ${analyze.non2xx} non-2xx [target 0]`);
+    + `p99 ${analyze.latency.p99} ms [target <= 2000 ms]; ${analyze.errors} errors, ${analyze.timeouts} timeouts, ${analyze.non2xx} non-2xx [target 0]; load average ${load()}`);
+  printMemory(pid, 'after the 50-connection analyze run');
 
   let wsId = '';
   while (!wsId) { // the queue may still be draining from the run above (503 with Retry-After)
@@ -157,8 +169,8 @@ async function concurrencyFigures(base: string, pid: number): Promise<void> {
   await fetch(pageUrl); // the first view analyses and saves; every later view reads the saved analyses
   const pageRun = await autocannon({ url: pageUrl, connections: 50, duration: 15, timeout: 10 });
   console.log(`50 connections, GET of a 40-bullet workspace page, 15 s: ${pageRun.requests.average.toFixed(0)} req/s; latency p50 ${pageRun.latency.p50} ms, `
-    + `p99 ${pageRun.latency.p99} ms [target <= 500 ms]; ${pageRun.errors} errors, ${pageRun.timeouts} timeouts, ${pageRun.non2xx} non-2xx [target 0]`);
-  console.log(`server resident memory after the 50-connection load: ${rssMb(pid).toFixed(0)} MB  [target < 250 MB]`);
+    + `p99 ${pageRun.latency.p99} ms [target <= 500 ms]; ${pageRun.errors} errors, ${pageRun.timeouts} timeouts, ${pageRun.non2xx} non-2xx [target 0]; load average ${load()}`);
+  printMemory(pid, 'after the 50-connection page run');
 }
 
 export async function run(): Promise<void> {
@@ -166,15 +178,16 @@ export async function run(): Promise<void> {
 
   inProcessRate(1500); // warm-up: rules load on first use, then the JIT settles
   const { perSecond: inProcess, cpuMsPerBullet } = inProcessRate(3000);
-  console.log(`in-process analyzeBullet: ${inProcess.toFixed(0)} bullets/s (one core), ${cpuMsPerBullet.toFixed(2)} CPU ms/bullet; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
+  console.log(`in-process analyzeBullet: ${inProcess.toFixed(0)} bullets/s (one core), ${cpuMsPerBullet.toFixed(2)} CPU ms/bullet; load average ${load()}`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'rv-bench-'));
   const { child, base, listeningMs, readyMs, firstPageMs, firstPageCpuMs } = await startServer(dataDir);
   try {
     console.log(`server start (as npm start): listening ${listeningMs.toFixed(0)} ms after spawn [target < 1 s]; app loaded ${readyMs.toFixed(0)} ms after spawn`);
     console.log(`first 200 response (GET /) ${firstPageMs.toFixed(0)} ms after spawn [target < 1.5 s], the server having used ${firstPageCpuMs.toFixed(0)} ms of CPU `
-      + `by then (load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}; on a busy machine the wall time exceeds the CPU time)`);
+      + `by then (load average ${load()}; on a busy machine the wall time exceeds the CPU time)`);
     await new Promise((r) => setTimeout(r, 1500)); // the analyzer warms up after the first page; let it finish
+    printMemory(child.pid!, 'at rest after start');
     const bodies = Array.from({ length: 50 }, (_, i) => JSON.stringify({ items: bulletsFor(10, i) }));
     let n = 0;
     const opts = {
@@ -194,7 +207,7 @@ export async function run(): Promise<void> {
       + `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; ${bad} errors/non-2xx`);
     console.log(`server CPU per bullet over HTTP: ${serverCpuPerBullet.toFixed(2)} ms, so HTTP serves at ${((100 * cpuMsPerBullet) / serverCpuPerBullet).toFixed(0)}% `
       + 'of in-process efficiency (CPU-time ratio: the same comparison, immune to other load on the machine)');
-    console.log(`server resident memory after the load: ${rssMb(child.pid!).toFixed(0)} MB  [target < 200 MB]`);
+    printMemory(child.pid!, 'after the 8-connection run');
     await concurrencyFigures(base, child.pid!);
   } finally {
     child.removeAllListeners('exit');

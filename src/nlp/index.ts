@@ -15,6 +15,11 @@ export function loadCompromise(): Nlp {
   return (loaded ??= createRequire(import.meta.url)('compromise') as Nlp);
 }
 
+/** Whether this thread has loaded compromise (the web server's own thread never should: its NLP runs in the pool). */
+export function compromiseLoaded(): boolean {
+  return loaded !== undefined;
+}
+
 export function nlp(...args: Parameters<Nlp>): ReturnType<Nlp> {
   return loadCompromise()(...args);
 }

@@ -54,9 +54,13 @@ export function rulesVersion(): string {
 
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** Memory the cache may hold, estimated from the size of the results. */
-const MAX_WEIGHT = 48 * 1024 * 1024;
-const weightOf = (text: string, json?: string) => (json ? json.length : text.length * 8) + 2000;
+/**
+ * Heap the cache may hold, in bytes. A parsed result takes one to two bytes of heap per character of its JSON
+ * (measured on bullets and stories), so each entry is weighed at twice its JSON, plus its key and the map's entry.
+ * Beyond this the least recently used go; the store still has a workspace's saved analyses.
+ */
+export const MAX_CACHE_BYTES = 24 * 1024 * 1024;
+export const weightOf = (text: string, json?: string): number => 2 * (json ? json.length : text.length * 10) + 300;
 
 export interface PrepareOptions {
   /** Read and save results in the store under this workspace. */
@@ -74,6 +78,11 @@ export class Analyses {
 
   private key = (kind: Kind, hash: string) => `${kind}:${hash}`;
 
+  /** What the cache holds now, in estimated bytes of heap (at most MAX_CACHE_BYTES, or one entry). */
+  get bytes(): number {
+    return this.weight;
+  }
+
   private remember(kind: Kind, hash: string, result: Result, weight: number): void {
     const key = this.key(kind, hash);
     const old = this.memory.get(key);
@@ -84,16 +93,29 @@ export class Analyses {
     this.memory.set(key, { result, weight });
     this.weight += weight;
     for (const [k, v] of this.memory) {
-      if (this.weight <= MAX_WEIGHT || this.memory.size <= 1) break;
+      if (this.weight <= MAX_CACHE_BYTES || this.memory.size <= 1) break;
       this.memory.delete(k);
       this.weight -= v.weight;
     }
   }
 
-  private recall(kind: Kind, hash: string): Result | undefined {
+  /**
+   * Results a prepare() just finished but the cache has already let go of (others' work filled it meanwhile): held
+   * until the current turn of the event loop ends, so the caller's getters, which run right after prepare() resolves,
+   * find every one of them and never analyse in this thread.
+   */
+  private readonly held = new Map<string, Result | null>();
+
+  /** `null`: the engine failed on the text in the pool; the getter then throws instead of trying again here. */
+  private hold(key: string, result: Result | null): void {
+    if (!this.held.size) setImmediate(() => this.held.clear());
+    this.held.set(key, result);
+  }
+
+  private recall(kind: Kind, hash: string): Result | null | undefined {
     const key = this.key(kind, hash);
     const hit = this.memory.get(key);
-    if (!hit) return undefined;
+    if (!hit) return this.held.get(key);
     this.memory.delete(key);
     this.memory.set(key, hit);
     return hit.result;
@@ -107,12 +129,22 @@ export class Analyses {
     const v = rulesVersion();
     const byHash = new Map<string, string>();
     for (const t of texts) byHash.set(textHash(t), t);
-    let missing = [...byHash.keys()].filter((h) => !this.memory.has(this.key(kind, h)));
+    // Every result this call hands its caller, wherever it came from (see `held`).
+    const ready = new Map<string, Result | null>();
+    for (const h of byHash.keys()) {
+      const hit = this.memory.get(this.key(kind, h));
+      if (hit) ready.set(h, hit.result);
+    }
+    let missing = [...byHash.keys()].filter((h) => !ready.has(h));
     const { store } = this;
     const ws = opts.workspaceId;
     if (missing.length && store && ws) {
       const saved = await store.get(ws, kind, v, missing);
-      for (const [h, json] of saved) this.remember(kind, h, JSON.parse(json) as Result, weightOf('', json));
+      for (const [h, json] of saved) {
+        const result = JSON.parse(json) as Result;
+        this.remember(kind, h, result, weightOf('', json));
+        ready.set(h, result);
+      }
       missing = missing.filter((h) => !saved.has(h));
     }
     if (missing.length) {
@@ -133,9 +165,10 @@ export class Analyses {
         const fresh: { hash: string; json: string }[] = [];
         part.forEach((text, i) => {
           const r = results[i];
-          if (!r) return; // the engine failed on it: the getter tries once more here and shows a note
-          const json = JSON.stringify(r);
           const hash = textHash(text);
+          ready.set(hash, r ?? null);
+          if (!r) return; // the engine failed on it: the getter says so (a page shows the text with a note)
+          const json = JSON.stringify(r);
           this.remember(kind, hash, r, weightOf(text, json));
           fresh.push({ hash, json });
         });
@@ -143,15 +176,23 @@ export class Analyses {
       }
     }
     if (store && ws && opts.complete) await store.prune(ws, kind, v, [...byHash.keys()]);
+    for (const [h, r] of ready) {
+      const key = this.key(kind, h);
+      if (!this.memory.has(key)) this.hold(key, r);
+    }
   }
 
-  /** The result for a text: prepared ones from memory; anything else is analysed here, in this thread. */
+  /**
+   * The result for a text: prepared ones from memory (the server prepares every text it shows, so its own thread
+   * never analyses); anything else is analysed here, in this thread (the CLI, in-process use).
+   */
   get(kind: 'bullet', text: string): BulletResult;
   get(kind: 'story', text: string): StoryResult;
   get(kind: Kind, text: string): Result {
     const hash = textHash(text);
     const hit = this.recall(kind, hash);
     if (hit) return hit;
+    if (hit === null) throw new Error('The analyzer failed on this text.');
     const result = analyzeOne(text, kind);
     this.remember(kind, hash, result, weightOf(text));
     return result;

@@ -12,22 +12,27 @@ import { fileURLToPath } from 'node:url';
 import { Piscina, type TaskQueue } from 'piscina';
 import type { Kind, Result } from '../analyze/index.ts';
 import type { ExportedFile, ExportFormat } from '../export/formats.ts';
-import type { PrepSheetInput } from '../export/prep-sheet.ts';
+import type { SheetStory } from '../stories/prep-sheet.ts';
 import { ImportError, type ImportResult } from '../import/index.ts';
 import type { Resume } from '../resume/schema.ts';
 import { BusyError, startBudget, type Budget } from './budget.ts';
 import * as tasks from './tasks.ts';
-import type { TaskName } from './worker.ts';
+import type { TaskInput, TaskName, TaskOutput } from './tasks.ts';
 
 export interface Work {
   /** Results in the order of `texts`. */
   analyze(kind: Kind, texts: string[], budget?: Budget, opts?: AnalyzeOptions & { safe?: false }): Promise<Result[]>;
   /** With `safe`, a text the engine fails on gives null. */
   analyze(kind: Kind, texts: string[], budget: Budget | undefined, opts: AnalyzeOptions & { safe: true }): Promise<(Result | null)[]>;
+  /** The same results as JSON text (with `safe`, null where the engine failed). */
+  analyzeJson(kind: Kind, texts: string[], budget?: Budget, opts?: AnalyzeOptions): Promise<(string | null)[]>;
   exportResume(resume: Resume, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
-  exportPrepSheet(input: PrepSheetInput, format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
+  /** The prep sheet of these stories, in the bank's order. */
+  exportPrepSheet(stories: SheetStory[], format: ExportFormat, budget?: Budget): Promise<ExportedFile>;
   /** Throws ImportError for a file or text the person should fix. */
   parseImport(task: tasks.ImportTask, budget?: Budget): Promise<ImportResult>;
+  /** Any other task by name (tasks.ts): work a page needs the rules or the NLP model for, as a small task. */
+  run<N extends TaskName>(task: N, input: TaskInput<N>, budget?: Budget): Promise<TaskOutput<N>>;
   close(): Promise<void>;
 }
 
@@ -87,10 +92,22 @@ export function inlineWork(): Work {
       }
       return results;
     }) as Work['analyze'],
+    async analyzeJson(kind, texts, budget, opts = {}) {
+      const results: (string | null)[] = [];
+      for (const part of chunk(texts)) {
+        checkDeadline(budget);
+        results.push(...tasks.analyzeTextsJson({ kind, texts: part, safe: opts.safe }));
+      }
+      return results;
+    },
     exportResume: async (resume, format) => exported(await tasks.resumeFile({ resume, format })),
-    exportPrepSheet: async (input, format) => exported(await tasks.prepSheetFile({ input, format })),
+    exportPrepSheet: async (stories, format) => exported(await tasks.prepSheetFile({ stories, format })),
     async parseImport(task) {
       return importOutcome(await tasks.parseImport(task));
+    },
+    async run<N extends TaskName>(task: N, input: TaskInput<N>, budget?: Budget) {
+      checkDeadline(budget);
+      return (await (tasks.TASKS[task] as (i: TaskInput<N>) => unknown)(input)) as TaskOutput<N>;
     },
     close: async () => {},
   };
@@ -216,22 +233,26 @@ export function workerPool(opts: PoolOptions = {}): Work {
   /** Seconds until a retry is likely to be served: the recent wait, at least one second. */
   const retryAfter = () => Math.min(60, Math.max(1, Math.ceil(sojourn / 1000), Math.ceil((pool.queueSize + 1) / threads)));
 
+  /** A request's texts, chunk by chunk, through one of the analysing tasks. */
+  async function analyzeChunks<T>(task: 'analyzeTexts' | 'analyzeTextsJson', kind: Kind, texts: string[], budget: Budget, opts: AnalyzeOptions): Promise<T[]> {
+    const parts = chunk(texts);
+    const total = texts.reduce((n, t) => n + t.length, 0);
+    const large = opts.large || parts.length > 1 || total > LARGE_CHARS;
+    const results: T[] = [];
+    for (const part of parts) results.push(...(await run<T[]>(task, { kind, texts: part, safe: opts.safe }, budget, large)));
+    return results;
+  }
+
   return {
-    analyze: (async (kind: Kind, texts: string[], budget: Budget = startBudget(), opts: AnalyzeOptions = {}) => {
-      const parts = chunk(texts);
-      const total = texts.reduce((n, t) => n + t.length, 0);
-      const large = opts.large || parts.length > 1 || total > LARGE_CHARS;
-      const results: (Result | null)[] = [];
-      for (const part of parts) {
-        results.push(...(await run<(Result | null)[]>('analyzeTexts', { kind, texts: part, safe: opts.safe }, budget, large)));
-      }
-      return results;
-    }) as Work['analyze'],
+    analyze: ((kind: Kind, texts: string[], budget: Budget = startBudget(), opts: AnalyzeOptions = {}) =>
+      analyzeChunks<Result | null>('analyzeTexts', kind, texts, budget, opts)) as Work['analyze'],
+    analyzeJson: (kind, texts, budget = startBudget(), opts = {}) => analyzeChunks<string | null>('analyzeTextsJson', kind, texts, budget, opts),
     exportResume: async (resume, format, budget = startBudget()) => exported(await run<tasks.Built>('resumeFile', { resume, format }, budget, true)),
-    exportPrepSheet: async (input, format, budget = startBudget()) => exported(await run<tasks.Built>('prepSheetFile', { input, format }, budget, true)),
+    exportPrepSheet: async (stories, format, budget = startBudget()) => exported(await run<tasks.Built>('prepSheetFile', { stories, format }, budget, true)),
     async parseImport(task, budget = startBudget()) {
       return importOutcome(await run<tasks.ImportOutcome>('parseImport', task, budget, true));
     },
+    run: <N extends TaskName>(task: N, input: TaskInput<N>, budget: Budget = startBudget()) => run<TaskOutput<N>>(task, input, budget, false),
     close: () => pool.close({ force: true }),
   };
 }

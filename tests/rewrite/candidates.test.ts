@@ -167,7 +167,7 @@ describe('duties become the "how" of a result the user is asked for', () => {
       .toBe('Improved portal adoption 27 pts by implementing a new patient portal.');
   });
 
-  it('asks for the real means behind a vague duty, keeping what it was about', () => {
+  it('asks for the real means behind a vague duty, keeping what it was about unless the answer names it', () => {
     const a = synthetic('Helped with denials.', {
       verb: { text: 'Helped', strength: 'weak' }, kpis: [{ text: 'denials', domain: 'financial', desired: 'down' }], missing: ['result', 'metric', 'intervention', 'baseline'],
     });
@@ -177,7 +177,10 @@ describe('duties become the "how" of a result the user is asked for', () => {
     expect(best!.questions.map((q) => q.part)).toEqual(['result', 'intervention']);
     expect(best!.beside.map((q) => q.part)).toEqual(['baseline']);
     expect(suggestRewrites(a, { answers: { result: 'Lowered denials 29%', intervention: 'adding a prior-auth check' } })[0]!.text)
-      .toBe('Lowered denials 29% by adding a prior-auth check for denials.');
+      .toBe('Lowered denials 29% by adding a prior-auth check.');
+    // What it was about stays when the answer does not name it.
+    expect(suggestRewrites(a, { answers: { result: 'Cut days in A/R 6', intervention: 'adding a prior-auth check' } })[0]!.text)
+      .toBe('Cut days in A/R 6 by adding a prior-auth check for denials.');
   });
 
   it('does not take "by supporting X" for how a result was achieved', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kind } from '../../src/analyze/index.ts';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
-import { Analyses, rulesVersion, textHash } from '../../src/work/analyses.ts';
+import { Analyses, MAX_CACHE_BYTES, rulesVersion, textHash, weightOf } from '../../src/work/analyses.ts';
 import { BusyError } from '../../src/work/budget.ts';
 import { CHUNK_CHARS, inlineWork, type Work } from '../../src/work/pool.ts';
 
@@ -91,5 +91,32 @@ describe('Analyses', () => {
     await a.prepare('story', [STORY]);
     expect(a.bullet(STORY).kind).toBe('bullet');
     expect(a.story(STORY).kind).toBe('story');
+  });
+
+  describe('memory', () => {
+    // A pool that answers each text with a large marked result, so a test can tell its results from any analysed here.
+    const bulky = (size: number): Work => ({
+      ...inlineWork(),
+      analyze: (async (_kind: Kind, texts: string[]) => texts.map((text) => ({ kind: 'bullet', text, marker: 'from the pool', pad: 'x'.repeat(size) }))) as unknown as Work['analyze'],
+    });
+
+    it('weighs an entry by its heap, about twice its JSON, and stays within its byte bound', async () => {
+      expect(weightOf('t', 'x'.repeat(10_000))).toBeGreaterThanOrEqual(20_000);
+      const a = new Analyses(bulky(500_000));
+      for (let i = 0; i < 40; i++) await a.prepare('bullet', [`bullet ${i}`]);
+      expect(a.bytes).toBeGreaterThan(MAX_CACHE_BYTES / 2);
+      expect(a.bytes).toBeLessThanOrEqual(MAX_CACHE_BYTES);
+    });
+
+    it('hands a caller every result it prepared, even when they do not all fit, without analysing in this thread', async () => {
+      const a = new Analyses(bulky(1_000_000));
+      const texts = Array.from({ length: 30 }, (_, i) => `bullet ${i}`); // about 60 MB of results against a 24 MB bound
+      await a.prepare('bullet', texts);
+      for (const t of texts) expect((a.bullet(t) as unknown as { marker: string }).marker).toBe('from the pool');
+      expect(a.bytes).toBeLessThanOrEqual(MAX_CACHE_BYTES);
+      await new Promise((r) => setImmediate(r));
+      // Past this turn of the event loop only what fits stays.
+      expect((a.bullet(texts[29]!) as unknown as { marker?: string }).marker).toBe('from the pool');
+    });
   });
 });

@@ -40,6 +40,12 @@ describe('workerPool', () => {
     expect(result).toEqual(analyzeBullet(BULLET));
   }, 30_000);
 
+  it('gives the same results as JSON text, for passing on without rebuilding them', async () => {
+    const texts = [BULLET, 'Helped with budget preparation'];
+    const json = await pool.analyzeJson('bullet', texts);
+    expect(json.map((j) => JSON.parse(j!))).toEqual(JSON.parse(JSON.stringify(await pool.analyze('bullet', texts))));
+  }, 30_000);
+
   it('answers BusyError when the deadline passes while the work waits or runs', async () => {
     const long = Array.from({ length: 40 }, (_, i) => `In 2022 our clinic had ${i + 10}% no-shows. I piloted SMS reminders with 12 staff. No-shows fell to 11% within 6 months. `.repeat(40));
     await expect(pool.analyze('story', long, { deadline: Date.now() + 50 })).rejects.toBeInstanceOf(BusyError);

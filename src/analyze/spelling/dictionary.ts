@@ -11,6 +11,7 @@ import nspell from 'nspell';
 import { getRules } from '../../rules/index.ts';
 import { phraseWords } from '../../rules/phrases.ts';
 import { addWord, spellingRules, type Vocabulary } from './rules.ts';
+import { WordList } from './word-list.ts';
 
 export interface Dictionary {
   /** Whether Hunspell knows the word, with its case rules: "Managed" and "MANAGED" for "managed", not "medicaid" for "Medicaid". */
@@ -37,10 +38,13 @@ function packageDir(name: string): string {
   return dirname(require.resolve(name));
 }
 
-/** Each list keeps its pairs as one text; the pairs of one two-letter prefix are indexed when a word first needs them. */
-function readMisspellings(): string[] {
+/**
+ * Each list keeps its pairs as the file's UTF-8 bytes (a few non-Latin-1 characters would make it a two-byte string
+ * of twice the size); the pairs of one two-letter prefix are indexed when a word first needs them.
+ */
+function readMisspellings(): Buffer[] {
   const dir = join(packageDir('@cspell/dict-en-common-misspellings'), 'dict');
-  return ['dict-en-us.json', 'dict-en.json'].map((f) => readFileSync(join(dir, f), 'utf8'));
+  return ['dict-en-us.json', 'dict-en.json'].map((f) => readFileSync(join(dir, f)));
 }
 
 /** Whole words of the KPI rules: labels, abbreviations, and every form of the words of their terms. */
@@ -92,7 +96,7 @@ function load(): Dictionary {
 
 const byPrefix = new Map<string, Map<string, string[]>>();
 
-function misspellingsByPrefix(texts: string[], word: string): string[] {
+function misspellingsByPrefix(texts: Buffer[], word: string): string[] {
   const prefix = word.slice(0, 2);
   if (!/^[a-z]{2}$/.test(prefix)) return [];
   let index = byPrefix.get(prefix);
@@ -104,8 +108,8 @@ function misspellingsByPrefix(texts: string[], word: string): string[] {
         const close = text.indexOf('"', at + 1);
         const arrow = text.indexOf('->', at);
         if (close < 0 || arrow < 0 || arrow > close) continue;
-        const key = text.slice(at + 1, arrow);
-        if (!index.has(key)) index.set(key, text.slice(arrow + 2, close).split(',').map((f) => f.trim()).filter(Boolean));
+        const key = text.toString('utf8', at + 1, arrow);
+        if (!index.has(key)) index.set(key, text.toString('utf8', arrow + 2, close).split(',').map((f) => f.trim()).filter(Boolean));
       }
     }
     byPrefix.set(prefix, index);
@@ -113,23 +117,26 @@ function misspellingsByPrefix(texts: string[], word: string): string[] {
   return index.get(word) ?? [];
 }
 
-/** The expanded word list: read from the cache, or expanded by nspell once and cached for the next start. */
-export function hunspellWords(): Set<string> {
+/**
+ * The expanded word list: read from the cache, or expanded by nspell once and cached for the next start. Held as
+ * one sorted text (WordList), since each worker thread that analyses holds its own copy.
+ */
+export function hunspellWords(): WordList {
   const dir = packageDir('dictionary-en');
   const dic = readFileSync(join(dir, 'index.dic'));
   const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const cacheDir = join(dir, '..', '.cache', 'resume-vitals');
-  const cacheFile = join(cacheDir, `dictionary-en-${version}-${dic.length}.txt`);
+  const cacheFile = join(cacheDir, `dictionary-en-${version}-${dic.length}.sorted.txt`);
   try {
-    return new Set(readFileSync(cacheFile, 'utf8').split('\n'));
+    return new WordList(readFileSync(cacheFile, 'utf8'));
   } catch {
     // Not cached yet: expand below.
   }
-  const words = expandHunspell(readFileSync(join(dir, 'index.aff')), dic);
+  const words = WordList.of(expandHunspell(readFileSync(join(dir, 'index.aff')), dic));
   try {
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, [...words].join('\n'));
+    writeFileSync(tmp, words.serialize());
     renameSync(tmp, cacheFile);
   } catch {
     // A read-only install still works; it expands on every start.
@@ -143,7 +150,7 @@ export function expandHunspell(aff: Buffer, dic: Buffer): Set<string> {
   return new Set(Object.keys(spell.data).filter((w) => w && !/\d/.test(w)));
 }
 
-function isWord(words: Set<string>, w: string): boolean {
+function isWord(words: WordList, w: string): boolean {
   if (words.has(w)) return true;
   const lower = w.toLowerCase();
   const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -154,7 +161,7 @@ function isWord(words: Set<string>, w: string): boolean {
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-function oneEditAway(words: Set<string>, names: Map<string, string>, w: string): string[] {
+function oneEditAway(words: WordList, names: Map<string, string>, w: string): string[] {
   const out = new Set<string>();
   const take = (c: string) => {
     if (words.has(c)) out.add(c);

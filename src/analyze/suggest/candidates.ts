@@ -2,12 +2,14 @@
 // baseline to result) + timeframe + by + intervention; secondary results after a semicolon. The clause model says
 // where each part is (the result clause, its KPI and amount slots, the means clause, the main action of a duty);
 // missing parts become placeholders at those places (or the user's answers); nothing else is added.
+import { getRules } from '../../rules/index.ts';
 import { parseBullet } from '../pipeline/index.ts';
+import { kpiTypos, wordTypos, type Misspelling } from '../spelling/index.ts';
 import type { Clause, ParsedBullet, Token } from '../pipeline/types.ts';
 import type { Rewrite } from '../types.ts';
 import type { Analysed } from './index.ts';
 import { rememberedParse } from './parses.ts';
-import { claimedOutcome } from './claims.ts';
+import { claimedOutcome, holdsNumber, sumGained } from './claims.ts';
 import { Edits } from './edits.ts';
 import { missingParts, optionalParts, wrongWayKpis } from './missing.ts';
 import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
@@ -60,6 +62,8 @@ interface Context {
   weakMeans?: Range;
   /** A clause that claims an outcome in words the analysis did not count as a result: kept as the result. */
   claimed?: Clause;
+  /** Missing parts that have no place in this sentence: asked beside it, never as a placeholder. */
+  besideOnly: ReadonlySet<Part>;
   placeholder: PlaceholderContext;
   answers: Answers;
   endWithPeriod: boolean;
@@ -74,7 +78,13 @@ const CHECK_LABEL: Record<CheckId, string> = {
 /** The parsed bullet the analysis ran on, or a fresh parse when the caller built the analysis by hand. */
 function parsedOf(analysed: Analysed): ParsedBullet {
   const known = analysed.parsed ?? rememberedParse(analysed);
-  return known?.text === analysed.text ? known : parseBullet(analysed.text);
+  if (known?.text === analysed.text) return known;
+  // An analysis that came back from elsewhere (a worker, a saved result): parsed again reading each misspelled word as
+  // its first fix, as the analysis did, so the rebuilt rewrite has the same clauses as the one it answers.
+  const misspellings: Misspelling[] = analysed.findings.flatMap((f) => f.rule === 'spelling' && f.start !== undefined && f.end !== undefined && f.suggestions?.length
+    ? [{ start: f.start, end: f.end, word: analysed.text.slice(f.start, f.end), fixes: f.suggestions, confusion: null, message: f.message }]
+    : []);
+  return parseBullet(analysed.text, getRules(), kpiTypos(misspellings), wordTypos(misspellings));
 }
 
 export function buildContext(analysed: Analysed, answers: Answers = {}): Context {
@@ -93,9 +103,19 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     missing.delete('result');
     // A means stated after the claim ("by working with...", "with: adoption of...") is how, as written.
     if (parsed.clauses.some((c) => c.link === 'means' && c.start >= claimed.end)) missing.delete('intervention');
+    // A number written in the claim ("Saved $85K a year") is its amount, whether or not the number stage took it.
+    if (holdsNumber(claimed, parsed)) missing.delete('metric');
   }
   // A vague means ("by helping with denials") says nothing about how the result came about: it is asked for.
   if (weak) missing.add('intervention');
+  // Parts with no place in the sentence, asked beside it: "Saved $300K" or "recovered $1.2M" is itself the change and
+  // "Maintained 98% census" a level held, so "from [baseline]" would read as nonsense; an award has no "[by how much]"
+  // or "from [baseline]" inside its name. What measure earned it, or where the figure stood, is still worth asking.
+  const besideOnly = new Set<Part>();
+  const results = parsed.clauses.filter((c) => c.role === 'result');
+  if ([...results, ...(claimed ? [claimed] : [])].some((c) => sumGained(c, parsed) || c.roleRule === 'maintained-level')) besideOnly.add('baseline');
+  const awards = getRules().roles.awards;
+  if (results.some((c) => parsed.tokens.slice(c.from, c.to + 1).some((t) => awards.has(t.lower)))) { besideOnly.add('metric'); besideOnly.add('baseline'); }
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
   const wrongWay = wrongWayKpis(analysed);
   const moved = wrongWay[0] ? `${capitalise(text.slice(wrongWay[0].start, wrongWay[0].end))} went ${wrongWay[0].change}` : undefined;
@@ -108,6 +128,7 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     wrongWay,
     ...(weak ? { weakMeans: weak } : {}),
     ...(claimed ? { claimed } : {}),
+    besideOnly,
     // The KPI's whole noun phrase reads better in a question ("HCAHPS nurse communication scores").
     placeholder: {
       kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, nounPhraseEnd(parsed, firstKpi.end, kpiClause?.end ?? text.length))) : undefined,
@@ -180,7 +201,24 @@ function start(ctx: Context): Built {
   };
 }
 
+/**
+ * The spelling check's first fix for each misspelled word ("denails" -> "denials"), in the writer's capitalisation,
+ * where no other edit changed the word. A fix is a correction of the writer's own word, never a new fact.
+ */
+function fixSpelling(b: Built): void {
+  const text = b.ctx.analysed.text;
+  for (const f of b.ctx.analysed.findings) {
+    if (f.rule !== 'spelling' || f.start === undefined || f.end === undefined) continue;
+    const fix = f.suggestions?.[0];
+    if (!fix || /\d|\s/.test(fix)) continue;
+    const word = text.slice(f.start, f.end);
+    const cased = /^[A-Z]/.test(word) && !/^[A-Z]/.test(fix) ? capitalise(fix) : fix;
+    b.e.replace(f.start, f.end, cased, 'spelling/fix');
+  }
+}
+
 function finish(b: Built): Built {
+  fixSpelling(b);
   const t = tidy(b.e.text(), b.ctx.endWithPeriod);
   b.text = t.text;
   b.tidyRules = t.rules;
@@ -324,7 +362,7 @@ function slot(b: Built, ctx: Context, part: Ask): string | undefined {
 
 /** Chooses the gaps that go in the text: unanswered ones, most important first, at most two. */
 function plan(b: Built, ctx: Context): void {
-  const open = PRIORITY.filter((p) => ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim());
+  const open = PRIORITY.filter((p) => ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim() && !ctx.besideOnly.has(p));
   b.inText = new Set(open.slice(0, MAX_PLACEHOLDERS));
 }
 
@@ -440,13 +478,22 @@ function restructureDuty(b: Built, ctx: Context): boolean {
     const how = slot(b, ctx, 'intervention');
     if (!how) return false;
     const words = b.answered.includes('intervention') ? how : `by ${how}`;
-    if (b.verb) {
-      e.amend(b.verb.edit, `${words} for `, 'structure/weak-means');
-    } else {
+    const text = ctx.analysed.text;
+    const from = b.verb ? b.verb.edit.end : (() => {
       const next = p.tokens.find((t) => t.start >= head!.end);
       const preps = rewriteRules().structure.weakMeans.prepositions;
-      const end = next && next.start < clause!.end && preps.includes(next.lower) ? next.end : head!.end;
-      if (!e.replace(head!.start, end, `${words} for`, 'structure/weak-means')) return false;
+      return next && next.start < clause!.end && preps.includes(next.lower) ? next.end : head!.end;
+    })();
+    // "Helped with denials" answered "Lowered denials 29%": the thing helped with is named already, so no "for denials".
+    const stop = p.clauses.find((c) => c.start >= from && (c.link === 'punct' || c.link === 'means' && c.start > from || c.link === 'purpose'));
+    const objectEnd = Math.max(from, trimEnd(text, stop ? stop.start : text.length, from));
+    const object = text.slice(from, objectEnd).trim().toLowerCase();
+    const named = !!object && (ctx.answers.result ?? '').toLowerCase().includes(object) && b.answered.length > 0;
+    if (b.verb) {
+      e.amend(b.verb.edit, named ? words : `${words} for `, 'structure/weak-means');
+      if (named) e.replace(from, objectEnd, '');
+    } else if (!e.replace(head!.start, named ? objectEnd : from, named ? words : `${words} for`, 'structure/weak-means')) {
+      return false;
     }
   } else {
     if (b.verb) {

@@ -11,7 +11,19 @@ const CHANGE_ROLES = new Set(['up', 'down', 'better']);
 export function claimedOutcome(parsed: ParsedBullet): Clause | undefined {
   if (parsed.clauses.some((c) => c.role === 'result')) return undefined;
   return parsed.clauses.find((c) => (c.role === 'action' || c.role === 'other') && c.link !== 'means' && c.link !== 'purpose' && c.link !== 'while'
-    && (changeHead(c) || changeNounObject(c, parsed.tokens) || kpiWithAmount(c)));
+    && (changeHead(c) || changeNounObject(c, parsed.tokens) || kpiWithAmount(c) || sumGained(c, parsed)));
+}
+
+/** "Saved $85K", "Generated $2M": an achievement verb with a sum of money after it, found by the number stage or not. */
+export function sumGained(c: Clause, parsed: ParsedBullet): boolean {
+  if (!c.head || !c.head.roles.includes('achieve')) return false;
+  return parsed.tokens.slice(c.from, c.to + 1).some((t) => t.start >= c.head!.end && /^[+\-–−]?\$\d/.test(parsed.text.slice(t.start, t.end + 1))
+    && !/\b(?:to|at|of|from)\s+$/i.test(parsed.text.slice(c.head!.end, t.start)));
+}
+
+/** A number written in the clause, whether or not the number stage counted it as a measure. */
+export function holdsNumber(c: Clause, parsed: ParsedBullet): boolean {
+  return parsed.tokens.slice(c.from, c.to + 1).some((t) => /\d/.test(t.text));
 }
 
 /** "Enhanced operations", "Improved workflows": a change verb with an object claims that something got better. */
@@ -22,17 +34,23 @@ function changeHead(c: Clause): boolean {
 /** "developed growth", "maintain and develop growth", "delivered savings": a change noun heads the verb's object
  *  (not a modifier, as in "quality improvement activities"). */
 function changeNounObject(c: Clause, tokens: readonly Token[]): boolean {
-  if (!c.head) return false;
+  // A duty's object names the work ("Identify and communicate process improvements"), not an outcome.
+  if (!c.head || c.head.roles.includes('duty') || c.head.roles.includes('weak')) return false;
   const R = getRules().roles;
   const obj = tokens.slice(c.from, c.to + 1).filter((t) => t.start >= c.head!.end && /[A-Za-z0-9$%]/.test(t.text));
   let i = 0;
   // A verb coordinated with the head shares its object: "maintain and develop growth".
   if (obj[0]?.lower === 'and' && obj[1]?.tags.has('Verb')) i = 2;
-  if (obj[i] && (R.articles.has(obj[i]!.lower) || obj[i]!.tags.has('Adjective'))) i++;
-  const noun = obj[i];
-  if (!noun || !R.changeNouns.has(noun.lower)) return false;
-  const next = obj[i + 1];
-  return !next || !next.tags.has('Noun') || next.tags.has('Preposition');
+  // Past an article and up to two modifiers: "drove referral growth", "delivered significant cost savings".
+  for (let k = 0; k < 4 && obj[i]; k++, i++) {
+    const t = obj[i]!;
+    if (R.changeNouns.has(t.lower)) {
+      const next = obj[i + 1];
+      return !next || !next.tags.has('Noun') || next.tags.has('Preposition');
+    }
+    if (!(R.articles.has(t.lower) || t.tags.has('Adjective') || t.tags.has('Noun')) || /[,;]/.test(t.post)) return false;
+  }
+  return false;
 }
 
 /** A KPI and a measured amount in one clause: something was measured, whatever the verb. */

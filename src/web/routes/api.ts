@@ -49,7 +49,9 @@ function mount(app: Express, { store, work, analyses }: AppContext): void {
       throw new HttpError(400, 'invalid_request', `Item ${empty} is empty.`, [{ path: `items.${empty}`, message: 'Empty item.' }]);
     }
     checkChars(texts, kind === 'story' ? 'stories' : 'bullets');
-    res.json({ results: await work.analyze(kind, texts, startBudget()) });
+    // The results arrive as JSON text from the worker threads and are passed on as they are (same body as res.json).
+    const results = await work.analyzeJson(kind, texts, startBudget());
+    res.type('json').send(`{"results":[${results.join(',')}]}`);
   });
 
   r.post('/preview', async (req, res) => {

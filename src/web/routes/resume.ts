@@ -10,7 +10,6 @@ import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
 import { preflightView, resumeView } from '../../render/resume-view.ts';
 import { BasicsForm, CertificateForm, EducationForm, Index, SkillsForm } from '../../resume/forms.ts';
 import { validateResume } from '../../resume/parse.ts';
-import { preflight } from '../../resume/preflight/index.ts';
 import { parseSkillLines } from '../../resume/skills.ts';
 import { importPlan, workspaceResume } from '../../resume/workspace.ts';
 import type { ResumeProfile } from '../../store/resume.ts';
@@ -20,7 +19,9 @@ import { sendFile } from '../download.ts';
 import { HttpError } from '../errors.ts';
 import { formBody, formPost, type FormProblem } from '../form-post.ts';
 import { page } from '../views.ts';
-import { checkChars, startBudget } from '../../work/budget.ts';
+import { checkChars, startBudget, type Budget } from '../../work/budget.ts';
+import type { BulletResult } from '../../analyze/types.ts';
+import type { Resume } from '../../resume/schema.ts';
 import { loadWorkspace } from '../workspace-cookie.ts';
 
 /** The resume's list sections edited by an add form and a remove button per entry. */
@@ -47,10 +48,18 @@ async function current(ctx: AppContext, ws: string) {
   return { profile, ...workspaceResume(snap, profile) };
 }
 
+/** The pre-flight list, built on the worker pool from the bullets' analyses (prepared here first). */
+async function preflightOf(ctx: AppContext, resume: Resume, opts: { workspaceId?: string; userWords?: string[]; budget?: Budget } = {}) {
+  const highlights = (resume.work ?? []).flatMap((w) => w.highlights ?? []);
+  await ctx.analyses.prepare('bullet', highlights, { workspaceId: opts.workspaceId, budget: opts.budget });
+  const analysed = highlights.map((t): [string, BulletResult] => [t, ctx.analyses.bullet(t)]);
+  return ctx.work.run('resumePreflight', { resume, analysed, userWords: opts.userWords }, opts.budget);
+}
+
 async function show(ctx: AppContext, req: Request, res: Response, problem?: FormProblem): Promise<void> {
   const ws = res.locals.workspaceId as string;
   const { profile, resume, notes } = await current(ctx, ws);
-  await ctx.analyses.prepare('bullet', (resume.work ?? []).flatMap((w) => w.highlights ?? []), { workspaceId: ws });
+  const report = await preflightOf(ctx, resume, { workspaceId: ws, userWords: await ctx.store.dictionary.words(ws) });
   const view = resumeView(profile, resume, notes);
   const imported = req.query.notice === 'imported';
   const last = importNotes.get(ws);
@@ -66,7 +75,7 @@ async function show(ctx: AppContext, req: Request, res: Response, problem?: Form
     title: 'Your resume',
     section: 'resume',
     r: view,
-    preflight: preflightView(preflight(resume, ctx.analyses.bullet, { userWords: new Set(await ctx.store.dictionary.words(ws)) })),
+    preflight: preflightView(report),
     importNotes: imported && last && Date.now() - last.at < NOTE_TTL_MS ? last.notes : [],
     notice,
     problem,
@@ -166,10 +175,8 @@ function mount(app: Express, ctx: AppContext): void {
     r.post(`/api/v1/resume.${format}`, async (req, res) => {
       const resume = apiResume(req.body);
       const budget = startBudget();
-      const highlights = (resume.work ?? []).flatMap((w) => w.highlights ?? []);
-      checkChars(highlights, 'bullets');
-      await ctx.analyses.prepare('bullet', highlights, { budget });
-      const report = preflight(resume, ctx.analyses.bullet);
+      checkChars((resume.work ?? []).flatMap((w) => w.highlights ?? []), 'bullets');
+      const report = await preflightOf(ctx, resume, { budget });
       res.set({ 'X-Preflight-Errors': String(report.errors), 'X-Preflight-Warnings': String(report.warnings) });
       sendFile(res, await ctx.work.exportResume(resume, format, budget));
     });
@@ -177,10 +184,8 @@ function mount(app: Express, ctx: AppContext): void {
 
   r.post('/api/v1/resume/preflight', async (req, res) => {
     const resume = apiResume(req.body);
-    const highlights = (resume.work ?? []).flatMap((w) => w.highlights ?? []);
-    checkChars(highlights, 'bullets');
-    await ctx.analyses.prepare('bullet', highlights);
-    res.json(preflight(resume, ctx.analyses.bullet));
+    checkChars((resume.work ?? []).flatMap((w) => w.highlights ?? []), 'bullets');
+    res.json(await preflightOf(ctx, resume));
   });
 
   app.use(r);

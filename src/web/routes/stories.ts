@@ -5,11 +5,8 @@ import type { StoryResult } from '../../analyze/index.ts';
 import { storyRules } from '../../analyze/story/rules.ts';
 import { withUserWords } from '../../analyze/spelling/user-words.ts';
 import { rehearsalChart } from '../../render/rehearsal-chart.ts';
-import { storyView } from '../../render/story-view.ts';
 import { promptsAnswered, storyBank, type BankStory } from '../../stories/bank.ts';
 import { bulletStoryMismatches } from '../../stories/numbers-agree.ts';
-import { scaffoldFromBullet } from '../../stories/scaffold.ts';
-import { prepSheetInput } from '../../stories/prep-sheet.ts';
 import { titleFrom } from '../../stories/title.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
 import { sendFile } from '../download.ts';
@@ -91,7 +88,7 @@ async function showForm(ctx: AppContext, req: Request, res: Response, problem?: 
     const bullet = await ctx.store.bullets.get(ws, id.parse(req.query.bullet));
     if (!bullet) throw new HttpError(404, 'not_found', 'That bullet is no longer in this workspace; it may have been deleted in another tab.');
     await ctx.analyses.prepare('bullet', [bullet.text], { workspaceId: ws });
-    const s = scaffoldFromBullet(ctx.analyses.bullet(bullet.text));
+    const s = await ctx.work.run('storyScaffold', { analysed: ctx.analyses.bullet(bullet.text) });
     scaffold = s;
     draft = { text: s.text, bulletId: bullet.id, title: titleFrom(bullet.text), bulletText: bullet.text };
   } else if (!problem && typeof req.query.prompt === 'string') {
@@ -132,7 +129,7 @@ async function showStory(ctx: AppContext, req: Request, res: Response, story: St
     notice: notice(req),
     wsId: ws,
     story,
-    view: storyView(saved),
+    view: await ctx.work.run('storyPage', { result: saved }),
     time: minutes(saved.speakingSeconds),
     answers: promptsAnswered(saved).map((p) => titles.get(p)),
     filedUnder: story.promptId ? titles.get(story.promptId) : null,
@@ -158,7 +155,7 @@ async function showRehearsal(ctx: AppContext, req: Request, res: Response, story
     notice: notice(req),
     wsId: ws,
     story,
-    view: storyView(analysis),
+    view: await ctx.work.run('storyPage', { result: analysis }),
     time: minutes(analysis.speakingSeconds),
     chart: rehearsalChart(runs.map((r) => ({ seconds: r.seconds, rating: r.rating, createdAt: r.createdAt }))),
     runs: runs.map((r, i) => ({
@@ -202,7 +199,7 @@ function mount(app: Express, ctx: AppContext): void {
       if (stories.length === 0) throw new HttpError(404, 'no_stories', 'There are no stories to export yet. Write one first.');
       const budget = startBudget();
       await ctx.analyses.prepare('story', stories.map((s) => s.text), { workspaceId: ws, complete: true, budget });
-      const sheet = prepSheetInput(stories.reverse().map((s) => ({ id: s.id, title: s.title, promptId: s.promptId, analysis: ctx.analyses.story(s.text) })));
+      const sheet = stories.reverse().map((s) => ({ id: s.id, title: s.title, promptId: s.promptId, analysis: ctx.analyses.story(s.text) }));
       sendFile(res, await ctx.work.exportPrepSheet(sheet, format, budget));
     });
   }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ImportError } from '../../import/errors.ts';
 import { MAX_UPLOAD_BYTES } from '../../import/limits.ts';
 import { looksLikeZip } from '../../import/zip-guard.ts';
-import { bulletKey, matchPosting, tailoredResume } from '../../match/index.ts';
+import { bulletKey, tailoredResume } from '../../match/index.ts';
 import { matchJson } from '../../match/json.ts';
 import { checkPostingText, MAX_POSTING_CHARS, postingFromFile } from '../../match/posting-input.ts';
 import { tailorView, postingTitle } from '../../render/tailor-view.ts';
@@ -81,7 +81,7 @@ async function showList(ctx: AppContext, req: Request, res: Response, problem?: 
 async function showPosting(ctx: AppContext, req: Request, res: Response, posting: Posting, problem?: FormProblem): Promise<void> {
   const ws = res.locals.workspaceId as string;
   const [input, versions] = await Promise.all([workspaceInput(ctx.store, ws), ctx.store.postings.versions(ws, posting.id)]);
-  const result = matchPosting(posting.text, { resume: input.resume, stories: input.stories });
+  const result = await ctx.work.run('postingMatch', { posting: posting.text, input: { resume: input.resume, stories: input.stories } });
   if (problem) res.status(problem.status);
   page(res, 'tailor-posting', {
     title: `Tailor: ${posting.title}`,
@@ -154,7 +154,7 @@ function mount(app: Express, ctx: AppContext): void {
       const raw = formBody(req).keep;
       const keep = new Set((Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((x) => Number(x)));
       const input = await workspaceInput(store, ws);
-      const result = matchPosting(posting.text, { resume: input.resume, stories: input.stories });
+      const result = await ctx.work.run('postingMatch', { posting: posting.text, input: { resume: input.resume, stories: input.stories } });
       const leaveOut = new Set([...input.ids].filter(([, id]) => !keep.has(id)).map(([key]) => key));
       const resume = tailoredResume(input.resume, result.bullets, leaveOut);
       const bullets = (resume.work ?? []).reduce((n, w) => n + (w.highlights?.length ?? 0), 0);
@@ -175,7 +175,7 @@ function mount(app: Express, ctx: AppContext): void {
   });
 
   // JSON API (the api module's JSON check covers /api/v1): the contract's POST /api/v1/match.
-  r.post('/api/v1/match', (req, res) => {
+  r.post('/api/v1/match', async (req, res) => {
     const body = MatchRequest.parse(req.body);
     let text: string;
     try {
@@ -190,7 +190,7 @@ function mount(app: Express, ctx: AppContext): void {
       if (!parsed.ok) throw new HttpError(422, parsed.code, parsed.message, parsed.issues);
       resume = parsed.resume;
     }
-    res.json(matchJson(matchPosting(text, { resume, bullets: body.bullets, stories: body.stories })));
+    res.json(matchJson(await ctx.work.run('postingMatch', { posting: text, input: { resume, bullets: body.bullets, stories: body.stories } })));
   });
 
   app.use(r);

@@ -1,7 +1,7 @@
 // The workspace pages: every change is a plain form post that redirects back (works without JavaScript), and a
 // form with a problem comes back with the message and the user's text still in it.
 import { Router, type Request, type Response } from 'express';
-import { AnswersSchema, suggestRewrites } from '../../analyze/suggest/index.ts';
+import { AnswersSchema } from '../../analyze/suggest/index.ts';
 import { ASKS } from '../../analyze/suggest/rules.ts';
 import { withUserWords } from '../../analyze/spelling/user-words.ts';
 import { workspaceView } from '../../render/workspace-view.ts';
@@ -139,7 +139,7 @@ function mount(app: import('express').Express, ctx: AppContext): void {
       const v = formBody(req)[p];
       return typeof v === 'string' && v.trim() ? [[p, v.slice(0, 200)]] : [];
     })));
-    const rebuilt = suggestRewrites(analysed, { answers })[0];
+    const rebuilt = await ctx.work.run('rewriteWithAnswers', { analysed, answers });
     if (!rebuilt) return `?notice=stale#b-${bid}`;
     await store.bullets.update(ws, bid, bulletText.parse(rebuilt.text), 'rewrite');
     return `?notice=${rebuilt.placeholders.length ? 'placeholders' : 'rewrite'}#b-${bid}`;

@@ -1,0 +1,30 @@
+// The compact word list answers exactly as a Set of the same words would.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WordList } from '../../../src/analyze/spelling/word-list.ts';
+
+describe('WordList', () => {
+  it('finds every word it holds and nothing else, including prefixes and extensions of its words', () => {
+    const list = WordList.of(['manage', 'managed', 'Medicaid', "manager's", 'a', 'managed']);
+    expect(list.size).toBe(5);
+    for (const w of ['manage', 'managed', 'Medicaid', "manager's", 'a']) expect(list.has(w)).toBe(true);
+    for (const w of ['', 'manag', 'manages', 'medicaid', 'b', 'managedd', 'A']) expect(list.has(w)).toBe(false);
+    expect([...list]).toEqual(['Medicaid', 'a', 'manage', 'managed', "manager's"]);
+  });
+
+  it('reads back what it serialized, and an empty list holds nothing', () => {
+    const list = WordList.of(['zeta', 'alpha', 'mu']);
+    expect([...new WordList(list.serialize())]).toEqual(['alpha', 'mu', 'zeta']);
+    expect(new WordList('').size).toBe(0);
+    expect(new WordList('').has('')).toBe(false);
+  });
+
+  it('agrees with a Set on random words', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', "'", 'A', 'é'), minLength: 1, maxLength: 5 });
+    fc.assert(fc.property(fc.array(word, { maxLength: 40 }), fc.array(word, { maxLength: 20 }), (held, asked) => {
+      const list = WordList.of(held);
+      const set = new Set(held);
+      for (const w of [...held, ...asked]) expect(list.has(w)).toBe(set.has(w));
+    }));
+  });
+});
