@@ -66,6 +66,9 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
   // Numbers that only say when ("in 6 months", "FY24") are not amounts of a result.
   const amounts = (c: Clause) => c.slots.amount.filter((m) => !c.slots.timeframe.some((t) => t.start <= m.start && m.end <= t.end));
   const hasKpi = (c: Clause) => input.kpis.some((k) => within(k, c) && (!c.head || k.start >= c.head.start || c.link !== 'start'));
+  // A KPI the verb acts on, not one a report or meeting is about ("Generated dashboards on LOS and readmissions").
+  const kpiObject = (c: Clause) => input.kpis.some((k) => within(k, c) && (!c.head || (k.start >= c.head.end
+    && !tokens.some((t) => t.start >= c.head!.end && t.end <= k.start && R.topicWords.has(t.lower)))));
 
   const comparativeOf = (c: Clause): Span | null => {
     const ts = afterHead(c, tokens);
@@ -74,6 +77,8 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       const w = t.lower;
       // "more than 10 patients" is a count, not a change.
       if (tokens[t.i + 1]?.lower === 'than' && !nums.some((m) => m.end <= t.start && t.start - m.end <= 3)) continue;
+      // "3 rapid improvement events", "a savings plan": a change noun naming a kind of work states no change.
+      if (R.changeNouns.has(w) && R.notChangeAfter.has(tokens[t.i + 1]?.lower ?? '')) continue;
       if (R.comparatives.has(w) || R.changeNouns.has(w)) {
         const near = nums.find((m) => Math.abs(m.end - t.start) <= 24 || Math.abs(t.end - m.start) <= 24);
         if (near) return span(text, Math.min(near.start, t.start), Math.max(near.end, t.end));
@@ -93,6 +98,20 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     const next = tokens[at + 1];
     return at >= 0 && R.completionWords.has(tokens[at]!.lower) && !!next && (/^\d/.test(next.lower) || next.tags.has('Value'));
   });
+
+  const shareDid = (at: number): boolean => {
+    const i = tokens.findIndex((t) => t.start >= at);
+    if (tokens[i]?.lower !== 'of') return false;
+    for (let j = i + 1; j < i + 6 && tokens[j]; j++) {
+      const t = tokens[j]!;
+      if (R.auxiliaries.has(t.lower)) continue;
+      // ... a share that reached something, not one a duty describes ("80% of services were provided at home").
+      if (t.verb?.form === 'past' || t.verb?.form === 'participle') return !t.verb.roles.every((r) => r === 'duty' || r === 'intervention' || r === 'weak');
+      if (!t.verb && t.tags.has('PastTense')) return true;
+      if (/[,;.]/.test(t.post)) return false;
+    }
+    return false;
+  };
 
   const decide = (c: Clause, k: number): [Clause['role'], string] => {
     const head = c.head;
@@ -120,7 +139,9 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     }
     if (c.link === 'means') {
       // "with an accuracy of 99.8%", "with zero downtime events": a level reached, not a method.
-      if (c.linkRule === 'means-with' && (nums.some((m) => /%|percent|star|percentile/i.test(m.text)) || objWords.has('zero'))) return ['result', 'with-level'];
+      // "with no deficiencies", "with no lost claims": none of what a survey or process counts against it.
+      const none = obj.some((t, j) => (t.lower === 'no' || t.lower === 'zero') && obj.slice(j + 1, j + 4).some((u) => R.outcomeNouns.has(u.lower) || input.kpis.some((k) => k.start <= u.start && u.start < k.end)));
+      if (c.linkRule === 'means-with' && (nums.some((m) => /%|percent|star|percentile/i.test(m.text)) || objWords.has('zero') || none)) return ['result', 'with-level'];
       // "by reducing open A/R of $900K to under $500K": a means phrase that itself states a measured change.
       if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && (nums.length || fromTo)) return ['result', 'means-states-change'];
       return ['other', 'means-phrase'];
@@ -135,7 +156,7 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       const needs = R.needsAmount.has(head.lemma);
       // "Collect, analyze and report data on accuracy": the object belongs to the duty verbs that share it.
       const sharedWithDuty = shared.verbs.length > 0 && !nearRoles.some((r) => r === 'achieve' || (CHANGE as readonly string[]).includes(r));
-      if (!needs || (!sharedWithDuty && (nums.length || hasKpi(c) || outcome || award || cmp))) return ['result', 'achievement'];
+      if (!needs || (!sharedWithDuty && (nums.length || kpiObject(c) || outcome || award || cmp))) return ['result', 'achievement'];
     }
     // "Maintained 98% census", "kept a 5-star rating", "held spend under budget" — not "maintained schedules for 16 staff".
     const level = nums.some((m) => /%|percent|percentile|star|\bpts?\b|points?/i.test(m.text) || /\b(?:at|above|below|under|over|within|of)\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(c.start, m.start - 10), m.start)))
@@ -146,6 +167,8 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       return ['result', 'consequence'];
     }
     if (cmp) return ['result', 'comparative-amount'];
+    // "Ensured 100% of staff completed HIPAA training", "95% of claims were paid on first pass": a share that did it.
+    if (c.link !== 'while' && nums.some((m) => /%|percent/i.test(m.text) && shareDid(m.end))) return ['result', 'share-reached'];
     // "Managed the implementation of a Cerner system in 14 months", "Led the clinic build-out on time and under budget":
     // a change project brought in within a window or to plan.
     if (head && !head.via && !roles.includes('weak') && runsAChange(c) && (finishedWithin(c) || /\b(?:on\s(?:time|schedule)|ahead\sof\s(?:schedule|plan)|(?:under|within)\sbudget)\b/i.test(c.text))) return ['result', 'project-delivered'];
