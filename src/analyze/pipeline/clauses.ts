@@ -3,11 +3,11 @@
 // A comma-joined piece with no verb of its own ("..., A/R days, and write-offs") stays in the clause before it.
 import type { Rules } from '../../rules/compile.ts';
 import type { BoundaryHit, Parsed } from './parse.ts';
+import { onPlanAt } from './roles.ts';
 import type { Clause, ClauseHead, ClauseLink, Token } from './types.ts';
 
 interface Cut { at: number; link: ClauseLink; rule: string; marker: number }
 
-const ON_PLAN = /^(?:on\s(?:time|schedule|budget)|ahead\sof\s(?:schedule|plan)|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i;
 
 /** A verb form that can head a clause here: a listed verb (not an article's adjective), or compromise's verb tags. */
 export function verbAt(tokens: readonly Token[], i: number, rules: Rules, opts: { base?: boolean; strict?: boolean } = {}): boolean {
@@ -37,13 +37,13 @@ function isGerund(t: Token | undefined, rules: Rules, strict = false): boolean {
 }
 
 /** A past participle standing as a passive ("Recognized", "was approved"), not a noun before "by". */
-function isPassiveParticiple(tokens: readonly Token[], i: number): boolean {
+function isPassiveParticiple(tokens: readonly Token[], i: number, rules: Rules): boolean {
   const t = tokens[i]!;
   if (!(t.verb?.form === 'past' || t.verb?.form === 'participle' || (!t.verb && (t.tags.has('PastTense') || t.tags.has('Participle'))))) return false;
   if (t.tags.has('Noun') && !t.tags.has('Verb')) return false;
   // "Cut denials 20% by ...": a past-tense verb with its own object before "by" is active; a participle right after
   // its noun ("services mandated by") or first in the bullet ("Recognized by") is passive.
-  return i === 0 || tokens[i - 1]!.tags.has('Noun') || /^(?:was|were|is|are|been|be|being)$/.test(tokens[i - 1]!.lower);
+  return i === 0 || tokens[i - 1]!.tags.has('Noun') || rules.roles.auxiliaries.has(tokens[i - 1]!.lower);
 }
 
 function isAmountToken(t: Token | undefined): boolean {
@@ -124,7 +124,7 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
     if (b.needs && /^\s*\[/.test(p.matchText.slice(tokens[h.to]!.end))) continue;
     if (!needsMet(b.needs, tokens, h.to + 1, rules, h.id === 'means-with', p.matchText)) continue;
     // "Recognized by leadership", "mandated by CMS": after a passive participle "by" names who acted, not how.
-    if (h.id === 'means-by' && h.from > 0 && isPassiveParticiple(tokens, h.from - 1) && !isGerund(tokens[h.to + 1], rules)) continue;
+    if (h.id === 'means-by' && h.from > 0 && isPassiveParticiple(tokens, h.from - 1, rules) && !isGerund(tokens[h.to + 1], rules)) continue;
     // "Time-to-fill", "door-to-doc": a marker inside a hyphenated word is no boundary.
     if (/[-/]/.test(p.matchText[tokens[h.from]!.start - 1] ?? '') || /^[-/]/.test(tokens[h.to]!.post)) continue;
     taken.add(h.from);
@@ -187,7 +187,7 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
     }
     // A comma-joined piece with no verb of its own continues the clause before it.
     // ("..., on time and $300K under budget" stands apart: it states how the work came out.)
-    if (prev && c.link === 'comma' && !head && !ON_PLAN.test(p.matchText.slice(tokens[c.at]!.start, tokens[to]!.end))) {
+    if (prev && c.link === 'comma' && !head && onPlanAt(tokens, c.at, to, rules.roles.onPlan, true) < 0) {
       prev.to = to;
       prev.end = tokens[to]!.end;
       prev.text = p.text.slice(prev.start, prev.end);

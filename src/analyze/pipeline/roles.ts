@@ -23,6 +23,21 @@ export interface RoleInput {
 const CHANGE = ['down', 'up', 'better'] as const;
 const within = (s: { start: number; end: number }, c: Clause) => s.start >= c.start && s.start < c.end;
 
+/**
+ * Where an on-plan phrase ("on time", "under budget") starts among tokens[from..to], or -1; `anchored`: only at
+ * `from`, after an optional amount ("$300K under budget").
+ */
+export function onPlanAt(tokens: readonly Token[], from: number, to: number, onPlan: ReadonlySet<string>, anchored = false): number {
+  const starts = anchored ? [from, ...(/^[$\d]/.test(tokens[from]?.lower ?? '') ? [from + 1] : [])] : Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+  for (const i of starts) {
+    for (const phrase of onPlan) {
+      const words = phrase.split(' ');
+      if (i + words.length - 1 <= to && words.every((w, k) => tokens[i + k]?.lower === w)) return i;
+    }
+  }
+  return -1;
+}
+
 function tokensOf(c: Clause, tokens: readonly Token[]): Token[] {
   return tokens.slice(c.from, c.to + 1);
 }
@@ -171,9 +186,9 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     if (c.link !== 'while' && nums.some((m) => /%|percent/i.test(m.text) && shareDid(m.end))) return ['result', 'share-reached'];
     // "Managed the implementation of a Cerner system in 14 months", "Led the clinic build-out on time and under budget":
     // a change project brought in within a window or to plan.
-    if (head && !head.via && !roles.includes('weak') && runsAChange(c) && (finishedWithin(c) || /\b(?:on\s(?:time|schedule)|ahead\sof\s(?:schedule|plan)|(?:under|within)\sbudget)\b/i.test(c.text))) return ['result', 'project-delivered'];
+    if (head && !head.via && !roles.includes('weak') && runsAChange(c) && (finishedWithin(c) || onPlanAt(tokens, c.from, c.to, R.onPlan) >= 0)) return ['result', 'project-delivered'];
     // "..., on time and $300K under budget": how the work came out.
-    if (!head && c.link === 'comma' && /^(?:on\s(?:time|schedule|budget)|ahead\sof|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i.test(c.text)) return ['result', 'on-plan'];
+    if (!head && c.link === 'comma' && onPlanAt(tokens, c.from, c.to, R.onPlan, true) >= 0) return ['result', 'on-plan'];
     // "95% compliance with policies", "census of 97%": a level stated with no verb.
     const levelNoun = (at: number) => input.kpis.some((k) => k.start === at) || R.outcomeNouns.has(/^\s*([A-Za-z]+)/.exec(text.slice(at))?.[1]?.toLowerCase() ?? '');
     if (!head && c.link !== 'while' && nums.some((m) => /%|percent|star/i.test(m.text) && levelNoun(m.end + 1))) return ['result', 'stated-level'];
