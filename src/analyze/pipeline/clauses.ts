@@ -89,7 +89,8 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
   // action: what was done, never an amount, a date or a party ("by 12%", "by more than 200%", "by Q4", "by CMS").
   for (let k = next; k < next + 4 && tokens[k]; k++) {
     const u = tokens[k]!;
-    if (isAmountToken(u) || u.tags.has('Date') || u.tags.has('Month')) return false;
+    // "two-way text reminders", "24-hour callbacks": a number inside a hyphenated word names a kind, not an amount.
+    if ((isAmountToken(u) && !/^[\w$.,]+-[a-z]/.test(u.text + (/^-/.test(u.post) ? '-' + (tokens[k + 1]?.lower ?? '') : ''))) || u.tags.has('Date') || u.tags.has('Month')) return false;
     if (!rules.roles.quantityWords.has(u.lower)) break;
   }
   if (/^(?:half|itself|themselves|me|us|them)$/.test(t.lower)) return false;
@@ -145,6 +146,19 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
       put({ at: i, link: inPurpose ? 'purpose' : 'and-verb', rule: inPurpose ? 'and-verb-in-purpose' : 'and-verb', marker: i + 1 }, false);
       continue;
     }
+    // "... and mortality fell 18%", "and the denial rate dropped": "and" + a subject of its own + a past verb of change
+    // (a present form there is more often a plural noun: "and grant awards").
+    if ((t.lower === 'and' || t.lower === '&') && !cuts.has(i) && i > 1) {
+      let k = i + 1;
+      if (rules.roles.articles.has(tokens[k]?.lower ?? '')) k++;
+      const subjectFrom = k;
+      while (k < i + 5 && tokens[k] && !tokens[k]!.verb && (tokens[k]!.tags.has('Noun') || tokens[k]!.tags.has('Adjective') || tokens[k]!.tags.has('Acronym')) && !/[^\s-]/.test(tokens[k]!.post)) k++;
+      const v = tokens[k];
+      if (k > subjectFrom && v?.verb && v.verb.form === 'past' && v.verb.roles.some((r) => r === 'down' || r === 'up' || r === 'better' || r === 'achieve')) {
+        put({ at: i, link: 'and-verb', rule: 'and-subject-verb', marker: i + 1 }, false);
+        continue;
+      }
+    }
     // A capitalised verb after a lower-case word is a new sentence whose full stop was lost ("... systems Learned ...").
     if (t.verb && t.verb.form !== 'base' && /^[A-Z][a-z]/.test(t.text) && /^[a-z]/.test(prev.text) && !prev.post.trim() && !cuts.has(i)) {
       put({ at: i, link: 'punct', rule: 'capitalized-verb', marker: i }, true);
@@ -175,14 +189,14 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
   starts.forEach((c, k) => {
     const to = (starts[k + 1]?.at ?? tokens.length) - 1;
     if (to < c.at) return;
-    const head = findHead(p.text, tokens, c, to, rules);
+    const head = findHead(p.text, tokens, c, to, rules, kpis);
     const prev = clauses[clauses.length - 1];
     // "Planned, staffed and opened a unit": a clause that is only its verb shares the object of the verbs after it.
     if (prev && c.link === 'comma' && head && prev.head && prev.from === prev.to && verbAt(tokens, c.at, rules, { base: true })) {
       prev.to = to;
       prev.end = tokens[to]!.end;
       prev.text = p.text.slice(prev.start, prev.end);
-      prev.head = findHead(p.text, tokens, opened[opened.length - 1]!, to, rules);
+      prev.head = findHead(p.text, tokens, opened[opened.length - 1]!, to, rules, kpis);
       return;
     }
     // A comma-joined piece with no verb of its own continues the clause before it.
@@ -211,12 +225,14 @@ function openLinkBefore(cuts: Map<number, Cut>, i: number): ClauseLink | null {
   return best?.link ?? null;
 }
 
-function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, rules: Rules): ClauseHead | null {
+function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, rules: Rules, kpis: readonly { start: number; end: number }[] = []): ClauseHead | null {
+  // "speed to answer", "days to bill": a verb inside a KPI's own words is no clause's verb.
+  const inKpi = (t: Token) => kpis.some((k) => t.start > k.start && t.start < k.end);
   // A listed verb heads the clause before any verb only compromise recognises ("Patient experience scores ... rose").
   const window = Math.min(to, c.marker + 7);
   let listedAt = -1;
   let skipBefore = -1;
-  for (let i = c.marker; i <= window; i++) if (tokens[i]!.verb && tokens[i]!.verb!.form !== 'base' && verbAt(tokens, i, rules)) { listedAt = i; break; }
+  for (let i = c.marker; i <= window; i++) if (tokens[i]!.verb && tokens[i]!.verb!.form !== 'base' && verbAt(tokens, i, rules) && !inKpi(tokens[i]!)) { listedAt = i; break; }
   // "coding accuracy improved": an activity word before a noun, with a verb after, names the noun's kind.
   if (listedAt === c.marker && rules.roles.activityNouns.has(tokens[listedAt]!.lower) && (c.link === 'punct' || c.link === 'start' || c.link === 'comma') && tokens[listedAt + 1]?.tags.has('Noun')) {
     for (let i = listedAt + 2; i <= window; i++) if (tokens[i]!.verb && tokens[i]!.verb!.form !== 'base' && verbAt(tokens, i, rules, { strict: true })) { listedAt = skipBefore = i; break; }
@@ -224,6 +240,7 @@ function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, ru
   for (let i = c.marker; i <= to && i < c.marker + 8; i++) {
     const t = tokens[i]!;
     if ((!t.verb || i < skipBefore) && listedAt > i) continue;
+    if (inKpi(t)) continue;
     // "was", "were", "has" carry a tense, not the clause's action ("Was able to reduce", "Denials were reduced").
     if (rules.roles.auxiliaries.has(t.lower)) continue;
     const first = i === c.marker;

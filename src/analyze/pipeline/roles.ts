@@ -123,6 +123,8 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       // ... a share that reached something, not one a duty describes ("80% of services were provided at home").
       if (t.verb?.form === 'past' || t.verb?.form === 'participle') return !t.verb.roles.every((r) => r === 'duty' || r === 'intervention' || r === 'weak');
       if (!t.verb && t.tags.has('PastTense')) return true;
+      // "60% of patients now check in online": a present share after "now".
+      if (tokens[j - 1]?.lower === 'now' && (t.verb || t.tags.has('Verb'))) return !t.verb?.roles.includes('weak');
       if (/[,;.]/.test(t.post)) return false;
     }
     return false;
@@ -222,20 +224,24 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       // The clause before a consequence, a participle or "and" + result is what produced it.
       // "Introduced safety huddles, and CAUTI rates dropped ...", "Audited 50 charts a month; coding accuracy improved ...":
       // an outcome with its own subject, right after an action, is what that action produced.
-      const ownSubject = (c.link === 'comma' || c.link === 'punct') && k > 0 && !!c.head && c.head.start > tokens[c.from]!.start
-        && !(c.head.via) && !tokens.slice(c.from, c.to + 1).some((t) => t.start < c.head!.start && (verbAt(tokens, t.i, rules) || R.pronouns.has(t.lower)));
+      const ownSubject = (c.link === 'comma' || c.link === 'punct') && k > 0 && (c.head ? c.head.start > tokens[c.from]!.start
+        && !c.head.via && !tokens.slice(c.from, c.to + 1).some((t) => t.start < c.head!.start && (verbAt(tokens, t.i, rules) || R.pronouns.has(t.lower)))
+        : c.roleRule === 'share-reached');
       if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level' || c.roleRule === 'on-plan' || ownSubject) {
         for (let j = k - 1; j >= 0; j--) {
           const p = clauses[j]!;
           if (p.role === 'result' || p.link === 'punct' && j < k - 1) break;
-          if (ownSubject && j < k - 1) break;
           // "Developed a discharge checklist to cut readmissions from 18% to 12%": an aim with its from-to was met, by
           // the action before it; with only an amount it counts after a causative ("Led the team to cut falls 30%").
           const producing = c.link === 'purpose' ? !!p.head && (R.causatives.has(p.head.lemma) || c.slots.baseline.length > 0)
             // "Led the go-live with zero downtime events" — but "Processed 100 claims a day with 99% accuracy" is a duty done well.
             : c.roleRule === 'with-level' || c.roleRule === 'on-plan' ? runsAChange(p)
             : true;
-          if (p.role === 'action' && producing && weakMeans(p)) {
+          // "Partnered with IT to launch e-check-in; 60% of patients now check in online": the aim was the action.
+          if (ownSubject && p.role === 'purpose' && !p.slots.amount.length) {
+            p.role = 'intervention';
+            p.roleRule = 'aim-before-outcome';
+          } else if (p.role === 'action' && producing && weakMeans(p)) {
             p.roleRule = 'weak-means';
           } else if (p.role === 'action' && producing) {
             p.role = 'intervention';
