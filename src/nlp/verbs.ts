@@ -58,6 +58,17 @@ export function lemmaOf(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The lemma of a word the parser tagged as a verb in a form, listed or not: the lexicon's when it lists the form,
+ * else compromise's infinitive ("procures" -> "procure", "implanted" -> "implant").
+ */
+export function lemmaOfTagged(word: string, form: 'past' | 'third' | 'base'): string {
+  const w = word.toLowerCase();
+  const listed = lexicon().readings(w)[0]?.lemma;
+  if (listed) return listed;
+  return form === 'base' ? w : infinitiveOf(w, form);
+}
+
 /** Roles of a lemma (or of any form of it); [] for a verb the lexicon does not list. */
 export function rolesOf(lemmaOrForm: string): VerbRole[] {
   const w = lemmaOrForm.toLowerCase();

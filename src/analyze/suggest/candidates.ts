@@ -402,7 +402,7 @@ function fillParts(b: Built, ctx: Context): void {
     if (s) {
       const { start, end } = mainBounds(b);
       const kpi = ctx.analysed.kpis.find((k) => k.start >= start && k.start < end);
-      put(b, kpi ? nounPhraseEnd(ctx.parsed, kpi.end, stopBefore(b, kpi.end, end)) : end, ` ${s}`, 'placeholders/metric', end);
+      put(b, kpi ? ofPhraseEnd(ctx.parsed, nounPhraseEnd(ctx.parsed, kpi.end, stopBefore(b, kpi.end, end)), stopBefore(b, kpi.end, end)) : end, ` ${s}`, 'placeholders/metric', end);
     }
   }
   if (missing.has('baseline')) placeBaseline(b, ctx);
@@ -432,7 +432,8 @@ function placeBaseline(b: Built, ctx: Context): void {
   if (metric && level && !consequence && !/\bfrom\s+\S+\s+to\s+$/i.test(before)) {
     put(b, level.index, `from ${s} `, 'placeholders/baseline', end);
   } else {
-    const at = metric ? baselineAfter(b, metric.end, end) : end;
+    // A number outside the result is a scope ("a $50 million system"), not where the result stood: then at the end.
+    const at = metric && (inResult.length || !b.result.length) ? baselineAfter(b, metric.end, end) : end;
     // An answer reads "from a baseline of 18%"; a placeholder only "from [baseline: ...]", so that a bullet saved with
     // it unanswered is not read as having a baseline.
     put(b, at, answered ? ` from a baseline of ${s}` : ` from ${s}`, 'placeholders/baseline', end);
@@ -496,14 +497,21 @@ function restructureDuty(b: Built, ctx: Context): boolean {
       return false;
     }
   } else {
-    if (b.verb) {
+    const after = b.verb ? p.tokens.find((t) => t.start >= b.verb!.edit.end) : undefined;
+    const object = after ? p.tokens[after.i + 1] : undefined;
+    // ("Responsible for scheduling and patient intake" keeps "managing": there the -ing word is the name of the work.)
+    if (b.verb && after?.start === b.verb.edit.end && (after.verb?.form === 'gerund' || after.tags.has('Gerund')) && !b.verb.edit.text.trim().includes(' ')
+      && object && !/[,;.]/.test(after.post) && !object.tags.has('Conjunction') && !object.tags.has('Preposition')) {
+      // "Responsible for tracking evaluations and compiling results": the duty's own gerunds are the how.
+      e.amend(b.verb.edit, 'by ', 'structure/duty-as-intervention');
+    } else if (b.verb) {
       const written = /^\s*([A-Za-z-]+)/.exec(b.verb.edit.text)?.[1] ?? '';
       const gerund = written ? gerundAsWritten(written, b.verb.lemma) : inflect(b.verb.lemma, 'gerund');
       e.amend(b.verb.edit, b.verb.edit.text.replace(/^\s*[A-Za-z-]+/, `by ${gerund}`), 'structure/duty-as-intervention');
     } else if (!e.replace(head!.start, head!.end, `by ${gerundAsWritten(head!.text, lemmaOfHead(head!))}`, 'structure/duty-as-intervention')) {
       return false;
     }
-    if (k >= 0) gerundiseCoordinated(e, p, k);
+    if (k >= 0) gerundiseCoordinated(e, p, k, true);
     if (ctx.missing.has('intervention') && !b.supplied.includes('intervention')) b.supplied.push('intervention');
   }
   b.intervention = [{ start: b.from, end: clause?.end ?? b.from }];
@@ -572,7 +580,18 @@ function baselineAfter(b: Built, from: number, limit: number): number {
     const head = /^\s+[#$]?[\w'/&.-]*[\w]/.exec(text.slice(at, limit));
     if (head) at += head[0].length;
   }
-  return nounPhraseEnd(b.ctx.parsed, at, limit);
+  at = nounPhraseEnd(b.ctx.parsed, at, limit);
+  // "200 claims per day", "12 visits a week": the rate's unit stays with its number.
+  const unit = /^\s+(?:per|a|an|each)\s+(?:day|week|month|year|shift|quarter|visit|patient|encounter|provider)\b/i.exec(text.slice(at, limit));
+  return unit ? at + unit[0].length : at;
+}
+
+/** "productivity of the physician's office": the KPI's "of" phrase goes with it, so "[by how much]" follows it whole. */
+function ofPhraseEnd(p: ParsedBullet, from: number, limit: number): number {
+  const m = /^\s+of\s+(?:(?:the|a|an|our|their|its|my|this|each|every|all)\s+)?/i.exec(p.text.slice(from, limit));
+  if (!m) return from;
+  const end = nounPhraseEnd(p, from + m[0].length - 1, limit);
+  return end > from + m[0].length ? end : from;
 }
 
 /** End of the noun phrase running on from `from`: the nouns and adjectives compromise tagged there, up to `limit`. */

@@ -1,9 +1,9 @@
 // The rewriter's view of the one verb lexicon (src/nlp/verbs.ts): the tense a writer chose, and a verb put back in it.
 // Every form comes from the lexicon's compromise conjugation; nothing here writes an ending by hand.
-import { formOf, inflect as inflectLemma, isKnownVerb, lemmaOf, rolesOf, type VerbRole } from '../../nlp/verbs.ts';
+import { formOf, inflect as inflectLemma, isKnownVerb, lemmaOf, lemmaOfTagged, rolesOf, type VerbRole } from '../../nlp/verbs.ts';
 import { getRules } from '../../rules/index.ts';
 
-export { isKnownVerb, rolesOf, type VerbRole };
+export { isKnownVerb, lemmaOfTagged, rolesOf, type VerbRole };
 
 /** The tense a rewrite keeps: the writer's own ("Helps reduce" -> "Reduces"). */
 export type Tense = 'past' | 'present' | 'base' | 'gerund';

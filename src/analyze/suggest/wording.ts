@@ -5,7 +5,7 @@
 import type { Clause, KpiMention, ParsedBullet } from '../pipeline/types.ts';
 import type { Edit, Edits } from './edits.ts';
 import { rewriteRules, type PhraseRuleData, type RewriteRules } from './rules.ts';
-import { baseOf, gerundAsWritten, gerundFromPast, inflect, isKnownVerb, isPastForm, tenseOf, formsWithRole, rolesOf, type Tense } from './verbs.ts';
+import { baseOf, gerundAsWritten, gerundFromPast, inflect, isKnownVerb, isPastForm, lemmaOfTagged, tenseOf, formsWithRole, rolesOf, type Tense } from './verbs.ts';
 
 interface Compiled { rule: PhraseRuleData; re: RegExp; }
 interface CompiledAll {
@@ -204,8 +204,9 @@ export function afterToBy(e: Edits, parsed: ParsedBullet): boolean {
  * "and" + verb after clause k (up to a purpose, a means or the next sentence), and a verb joined to the head inside
  * the clause ("Maintain and develop growth").
  */
-export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number): void {
+export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, acrossSentences = false): void {
   const clauses = parsed.clauses;
+  const first = clauses[k]?.head;
   // "Maintain and develop growth", "Collected, analyzed and reported data": verbs listed with the head inside its
   // clause, after a comma or "and". A base or -s form counts only with an object after it ("and transfers." and
   // "and staff of 6" are nouns) and never past a purpose clause's "to" + verb ("to admit, discharge, and transfer").
@@ -215,29 +216,48 @@ export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number):
     for (const [i, t] of ts.entries()) {
       const prev = ts[i - 1] ?? parsed.tokens.find((x) => x.end === c.head!.end);
       if (!prev) continue;
-      if (prev.lower === 'to' && t.verb?.form === 'base') break;
-      const listed = prev.lower === 'and' || /,/.test(prev.post);
-      if (!listed || !t.verb || t.verb.form === 'gerund' || !rolesOf(t.verb.lemma).length || /^[\w'’-]/.test(parsed.text.charAt(t.end))) continue;
+      if (prev.lower === 'to' && (t.verb?.form === 'base' || t.tags.has('Infinitive'))) break;
+      const listed = /^(?:and|or|and\/or)$/.test(prev.lower) || /,/.test(prev.post);
+      if (!listed || /^[\w'’-]/.test(parsed.text.charAt(t.end))) continue;
+      const lemma = verbLemma(t);
+      if (!lemma) continue;
       const next = ts[i + 1];
-      if ((t.verb.form === 'base' || t.verb.form === 'third')
+      const form = t.verb?.form ?? (t.tags.has('PastTense') ? 'past' : 'third');
+      if ((form === 'base' || form === 'third')
         && (!next || /[,.;:)]/.test(t.post) || /^(?:of|for|in|on|at|to|with)$/.test(next.lower) || /^[A-Z]/.test(next.text))) continue;
-      e.replace(t.start, t.end, gerundAsWritten(t.text, t.verb.lemma), 'structure/parallel-by');
+      e.replace(t.start, t.end, gerundAsWritten(t.text, lemma), 'structure/parallel-by');
     }
   };
   if (clauses[k]) joined(clauses[k]!);
+  let pastPurpose = false;
   for (let j = k + 1; j < clauses.length; j++) {
     const c = clauses[j]!;
-    if (c.link !== 'and-verb' && c.link !== 'comma') break;
+    if (c.link === 'purpose') { pastPurpose = true; continue; }
+    if (c.link !== 'and-verb' && c.link !== 'comma' && !(acrossSentences && c.link === 'punct')) break;
     const h = c.head;
     // A verb opening its clause, with an object after it: "and monitors schedules", ", coordinates referrals" —
-    // not "and transfers." (a noun at the end) nor a comma-joined phrase that does not start with a verb.
-    const first = parsed.tokens[c.link === 'and-verb' ? c.from + 1 : c.from];
-    if (!h || !first || h.start !== first.start || h.form === 'gerund' || h.end >= trimEnd(parsed.text, c.end, h.end)) continue;
-    const lemma = h.roles.length ? h.lemma : baseOf(h.text);
-    if (!lemma || !rolesOf(lemma).length) continue;
+    // not "and transfers." (a noun at the end), not ", Staff RN" (a title), nor a phrase that opens with no verb.
+    const at = parsed.tokens[c.link === 'and-verb' ? c.from + 1 : c.from];
+    if (!h || !at || h.start !== at.start || h.form === 'gerund' || h.end >= trimEnd(parsed.text, c.end, h.end)) continue;
+    if (c.link !== 'punct' && at.start > 0 && /^[A-Z]/.test(h.text) && (h.form === 'base' || h.form === 'third')) continue;
+    // Past a purpose clause ("to admit, discharge, and transfer"), only a verb in the list's own form goes on with it.
+    if (pastPurpose && first && tenseClass(h.form) !== tenseClass(first.form)) continue;
+    if (c.link === 'punct' && c.role !== 'action') break;
+    const lemma = h.roles.length ? h.lemma : lemmaOfTagged(h.text, h.form === 'past' || h.form === 'participle' ? 'past' : h.form === 'third' ? 'third' : 'base');
     e.replace(h.start, h.end, gerundAsWritten(h.text, lemma), 'structure/parallel-by');
     joined(c);
   }
+}
+
+const tenseClass = (f: string) => (f === 'participle' ? 'past' : f);
+
+/** The lemma of a token used as a verb in a list: the lexicon's, or compromise's for a verb it tagged; else none. */
+function verbLemma(t: ParsedBullet['tokens'][number]): string | undefined {
+  if (t.verb) return t.verb.form === 'gerund' ? undefined : t.verb.lemma;
+  if (t.tags.has('Gerund') || !t.tags.has('Verb') || t.tags.has('Noun')) return undefined;
+  if (t.tags.has('PastTense')) return lemmaOfTagged(t.text, 'past');
+  if (t.tags.has('PresentTense') && /s$/.test(t.lower)) return lemmaOfTagged(t.text, 'third');
+  return undefined;
 }
 
 const NUM = String.raw`[-+–−]?\$?\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b|pts?\b|points\b|percent\b|days?\b|minutes?\b|hours?\b|weeks?\b|months?\b))?`;
