@@ -223,8 +223,7 @@ export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, 
       if (!lemma) continue;
       const next = ts[i + 1];
       const form = t.verb?.form ?? (t.tags.has('PastTense') ? 'past' : 'third');
-      if ((form === 'base' || form === 'third')
-        && (!next || /[,.;:)]/.test(t.post) || /^(?:of|for|in|on|at|to|with)$/.test(next.lower) || /^[A-Z]/.test(next.text))) continue;
+      if ((form === 'base' || form === 'third') && !takesObject(t, next)) continue;
       e.replace(t.start, t.end, gerundAsWritten(t.text, lemma), 'structure/parallel-by');
     }
   };
@@ -241,12 +240,19 @@ export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, 
     if (!h || !at || h.start !== at.start || h.form === 'gerund' || h.end >= trimEnd(parsed.text, c.end, h.end)) continue;
     if (c.link !== 'punct' && at.start > 0 && /^[A-Z]/.test(h.text) && (h.form === 'base' || h.form === 'third')) continue;
     // Past a purpose clause ("to admit, discharge, and transfer"), only a verb in the list's own form goes on with it.
+    if ((h.form === 'base' || h.form === 'third') && !takesObject(at, parsed.tokens[at.i + 1])) continue;
     if (pastPurpose && first && tenseClass(h.form) !== tenseClass(first.form)) continue;
     if (c.link === 'punct' && c.role !== 'action') break;
     const lemma = h.roles.length ? h.lemma : lemmaOfTagged(h.text, h.form === 'past' || h.form === 'participle' ? 'past' : h.form === 'third' ? 'third' : 'base');
     e.replace(h.start, h.end, gerundAsWritten(h.text, lemma), 'structure/parallel-by');
     joined(c);
   }
+}
+
+/** A base or -s form is a verb here only with an object after it: not "and transfers.", "staff of 6", "Staff RN",
+ *  "repeat testing". */
+function takesObject(t: ParsedBullet['tokens'][number], next: ParsedBullet['tokens'][number] | undefined): boolean {
+  return !!next && !/[,.;:)]/.test(t.post) && !/^(?:of|for|in|on|at|to|with)$/.test(next.lower) && !/^[A-Z]/.test(next.text) && !/ing$/.test(next.lower);
 }
 
 const tenseClass = (f: string) => (f === 'participle' ? 'past' : f);
