@@ -204,17 +204,17 @@ export function afterToBy(e: Edits, parsed: ParsedBullet): boolean {
  * "and" + verb after clause k (up to a purpose, a means or the next sentence), and a verb joined to the head inside
  * the clause ("Maintain and develop growth").
  */
-export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, acrossSentences = false): void {
+export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, acrossSentences = false, after?: number): void {
   const clauses = parsed.clauses;
   const first = clauses[k]?.head;
   // "Maintain and develop growth", "Collected, analyzed and reported data": verbs listed with the head inside its
   // clause, after a comma or "and". A base or -s form counts only with an object after it ("and transfers." and
   // "and staff of 6" are nouns) and never past a purpose clause's "to" + verb ("to admit, discharge, and transfer").
-  const joined = (c: Clause) => {
-    if (!c.head) return;
-    const ts = parsed.tokens.slice(c.from, c.to + 1).filter((t) => t.start >= c.head!.end);
+  const joined = (c: Clause, from = c.head?.end) => {
+    if (from === undefined) return;
+    const ts = parsed.tokens.slice(c.from, c.to + 1).filter((t) => t.start >= from);
     for (const [i, t] of ts.entries()) {
-      const prev = ts[i - 1] ?? parsed.tokens.find((x) => x.end === c.head!.end);
+      const prev = ts[i - 1] ?? parsed.tokens.find((x) => x.end === from);
       if (!prev) continue;
       if (prev.lower === 'to' && (t.verb?.form === 'base' || t.tags.has('Infinitive'))) break;
       const listed = /^(?:and|or|and\/or)$/.test(prev.lower) || /,/.test(prev.post);
@@ -227,7 +227,7 @@ export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, 
       e.replace(t.start, t.end, gerundAsWritten(t.text, lemma), 'structure/parallel-by');
     }
   };
-  if (clauses[k]) joined(clauses[k]!);
+  if (clauses[k]) joined(clauses[k]!, after ?? clauses[k]!.head?.end);
   let pastPurpose = false;
   for (let j = k + 1; j < clauses.length; j++) {
     const c = clauses[j]!;
