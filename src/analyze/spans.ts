@@ -27,6 +27,8 @@ export function inside(pos: number, spans: readonly { start: number; end: number
 
 /** Keep the longest of overlapping spans (earliest on ties), sorted by start. */
 export function resolveOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
+  // Most texts have none or one (no sorting to do).
+  if (items.length < 2) return items.filter((it) => it.end > it.start);
   const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: T[] = [];
   for (const it of sorted) if (it.end > it.start && !kept.some((k) => overlaps(k, it))) kept.push(it);

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
-import { PhraseTrie, type PhraseEntry } from './phrases.ts';
+import { nounPlural, PhraseTrie, type PhraseEntry } from './phrases.ts';
 import { loadCompromise } from '../nlp/index.ts';
 import type { ClausesFile, RolesFile } from './schema.ts';
 import {
@@ -13,7 +13,7 @@ import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from '
 
 export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null }
 /** What a phrase of the KPI catalogue stands for: a KPI's term, a KPI's exception, or a domain cue (by group). */
-export type CataloguePhrase = { kind: 'kpi'; kpi: number } | { kind: 'except'; kpi: number } | { kind: 'cue'; group: number };
+export type CataloguePhrase = { kind: 'kpi'; kpi: number } | { kind: 'except'; kpi: number } | { kind: 'cue'; group: number } | { kind: 'count'; domain: Domain };
 export interface PatternSet { id: string; patterns: { id: string; re: RegExp; needsDigit: boolean }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
 export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: RegExp }
 
@@ -24,14 +24,14 @@ export interface Rules {
   catalogue: PhraseTrie<CataloguePhrase>;
   /** the cues' domain and weight, by group (one group per domain and weight) */
   cueGroups: { domain: Domain; weight: number }[];
-  /** a count of one of these nouns points to the domain */
-  countNouns: { domain: Domain; re: RegExp }[];
   /** verb lemma -> the domain it leans towards when no KPI is named */
   verbPriors: Map<string, Domain>;
   qualifiers: { domain: Domain; weight: number; re: RegExp }[];
   /** The verb lexicon: lemmas, roles and forms (see src/nlp/verbs.ts for the API). */
   verbs: VerbLexicon;
   weakOpeners: { re: RegExp; message: string; duty: boolean }[];
+  /** The weak openers as one pattern tried once at the start of a text: the first listed that matches wins, by its group. */
+  weakOpener: { re: RegExp; groups: number[] } | null;
   /** Job-title nouns: a verb form before one is a title, not the opening verb ("Lead analyst", "Charge nurse"). */
   titleWords: Set<string>;
   leadingAdverbs: Set<string>;
@@ -80,7 +80,6 @@ export function compileRules(root: string): Rules {
   const cueGroups: Rules['cueGroups'] = [];
   const qualifiers: Rules['qualifiers'] = [];
   const verbPriors = new Map<string, Domain>();
-  const countNouns: Rules['countNouns'] = [];
   const seen = new Set<string>();
   const addPhrase = (phrase: string, entry: PhraseEntry<CataloguePhrase>, file: string, where: string) => {
     try {
@@ -110,9 +109,13 @@ export function compileRules(root: string): Rules {
       if (group < 0) group = cueGroups.push({ domain: data.domain, weight }) - 1;
       addPhrase(match, { value: { kind: 'cue', group } }, file, `cues.${i}`);
     });
+    // "a team of 16", "24 employees", "40 patients a day": a count of one of these nouns points to the domain.
     if (data.counts.length) {
-      const re = rx(`(?<![\\w.])\\d[\\d,]*\\+?(?:\\s(?:plus|or more|total|full-time|part-time|[a-z]+-?[a-z]*)){0,2}?\\s(?:${data.counts.join('|')})s?${WORD_AFTER}|${WORD_BEFORE}(?:${data.counts.join('|')})s?\\s(?:of|totaling|totalling)\\s(?:up\\sto\\s|over\\s|about\\s)?\\d`, 'gi', file, 'counts');
-      if (re) countNouns.push({ domain: data.domain, re });
+      // Written out with each plural: a counted word is a noun ("patient", not the adjective).
+      const nouns = `(${data.counts.flatMap((n) => [n, nounPlural(n)]).join('|')})`;
+      const value = { kind: 'count' as const, domain: data.domain };
+      addPhrase(`# ...3 ${nouns}`, { value }, file, 'counts');
+      addPhrase(`${nouns} (of|totaling|totalling) (up to|over|about)? #`, { value }, file, 'counts');
     }
     const quals = data.qualifiers.filter((q, i) => rx(`(?:${q})`, 'g', file, `qualifiers.${i}`));
     if (quals.length) {
@@ -195,9 +198,22 @@ export function compileRules(root: string): Rules {
 
   problems.throwIfAny();
   return {
-    root, kpis, catalogue, cueGroups, countNouns, verbPriors, qualifiers, verbs, weakOpeners, titleWords: new Set(verbsFile?.data.titleWords ?? []),
+    root, kpis, catalogue, cueGroups, verbPriors, qualifiers, verbs, weakOpeners, weakOpener: oneOf(weakOpeners.map((w) => w.re)),
+    titleWords: new Set(verbsFile?.data.titleWords ?? []),
     leadingAdverbs: new Set((verbsFile?.data.leadingAdverbs ?? []).map((w) => w.toLowerCase())),
     metric, baseline, timeframe, intervention, clauses, roles, checks,
     files: { kpis: kpiFiles, verbs: verbsFile, signals: signalFiles, checks: checkFiles, clauses: clausesFile, roles: rolesFile },
   };
+}
+
+/** Anchored patterns as one alternation, with the group that says which matched (each tried in list order). */
+function oneOf(res: RegExp[]): { re: RegExp; groups: number[] } | null {
+  if (!res.length) return null;
+  const groups: number[] = [];
+  let next = 1;
+  for (const re of res) {
+    groups.push(next);
+    next += 1 + (new RegExp(`${re.source}|`).exec('')!.length - 1);
+  }
+  return { re: new RegExp(`^(?:${res.map((re) => `(${re.source.replace(/^\^/, '')})`).join('|')})`, 'i'), groups };
 }

@@ -37,6 +37,8 @@ export interface PhraseHit<T> { value: T; start: number; end: number; from: numb
 
 const PIECE = /[A-Za-z0-9]+(?:[.,][0-9]+)*|[^A-Za-z0-9\s'’.\-–—,;:!?()[\]{}"“”]/g;
 const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+const PLAIN_WORD = /^[a-z0-9]+$/;
+const WORDLIKE = /^[a-z0-9]/;
 const GAP = /^\.\.\.(\d*)$/;
 /** What may stand between two pieces of one phrase: a space, a hyphen, a period ("avg. wait"), nothing at all. */
 const JOINER = /^[\s.\-]{0,3}$/;
@@ -55,13 +57,14 @@ export function piecesOf(text: string, start: number, end: number): Piece[] {
 }
 
 /** The pieces of a whole text, given its tokens; a piece joins the one before when only a space, hyphen or period is between. */
-export function piecesOfTokens(text: string, tokens: readonly { start: number; end: number }[]): Piece[] {
+export function piecesOfTokens(text: string, tokens: readonly { start: number; end: number; lower?: string }[]): Piece[] {
   const out: Piece[] = [];
   for (const t of tokens) {
-    for (const p of piecesOf(text, t.start, t.end)) {
+    // Most tokens are one plain word: one piece, no splitting.
+    const ps = t.lower !== undefined && PLAIN_WORD.test(t.lower) ? [{ norm: t.lower, start: t.start, end: t.end, joined: false }] : piecesOf(text, t.start, t.end);
+    for (const p of ps) {
       const prev = out[out.length - 1];
-      if (prev && p.start > prev.end) p.joined = JOINER.test(text.slice(prev.end, p.start));
-      else if (prev) p.joined = true;
+      if (prev) p.joined = p.start === prev.end || (p.start === prev.end + 1 && text[prev.end] === ' ') || JOINER.test(text.slice(prev.end, p.start));
       out.push(p);
     }
   }
@@ -75,7 +78,7 @@ export type Element = ({ kind: 'word'; forms: string[] } | { kind: 'num' } | { k
 interface Lexicon { lexicon: Record<string, string | string[]> }
 let plurals: ((w: string) => string) | null = null;
 let lexicon: Lexicon['lexicon'] | null = null;
-function pluralOf(word: string): string | null {
+function pluralOf(word: string, noun = false): string | null {
   if (!plurals) {
     const nlp = loadCompromise() as unknown as { methods(): { two: { transform: { noun: { toPlural(w: string, m: unknown): string } } } }; model(): { one: Lexicon } };
     const model = nlp.model();
@@ -84,6 +87,7 @@ function pluralOf(word: string): string | null {
     lexicon = model.one.lexicon;
   }
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return null;
+  if (noun) return plurals(word);
   const tags = lexicon![word];
   if (tags && [tags].flat().some((t) => NO_PLURAL.has(t))) return null;
   // A word ending in s is a plural or an acronym ("HCAHPS") unless the lexicon knows it as singular ("census").
@@ -224,8 +228,8 @@ export class PhraseTrie<T> {
     if (!p || (j > from && !p.joined)) return;
     const child = node.next.get(p.norm);
     if (child) this.walk(child, from, j + 1, text, pieces, hits);
-    if (node.num && NUMBER.test(p.norm)) this.walk(node.num, from, j + 1, text, pieces, hits);
-    if (node.any && /^[a-z0-9]/.test(p.norm)) this.walk(node.any, from, j + 1, text, pieces, hits);
+    if (node.num && p.norm.charCodeAt(0) <= 57 && NUMBER.test(p.norm)) this.walk(node.num, from, j + 1, text, pieces, hits);
+    if (node.any && WORDLIKE.test(p.norm)) this.walk(node.any, from, j + 1, text, pieces, hits);
     if (node.gaps && j > from) {
       for (const g of node.gaps) {
         // Skip up to `max` words, never across a comma, a semicolon or a bracket.
@@ -273,4 +277,11 @@ function regexOf(els: readonly Element[]): string {
 export function phraseWords(phrase: string): string[] {
   const words = (els: readonly Element[]): string[] => els.flatMap((e) => (e.kind === 'word' ? e.forms : e.kind === 'choice' ? e.alternatives.flatMap(words) : []));
   return words(phraseElements(phrase)).filter((w) => /^[a-z][a-z'-]+$/.test(w));
+}
+
+/** A noun's plural ("patient" -> "patients", "direct report" -> "direct reports"), however else the word is used. */
+export function nounPlural(noun: string): string {
+  const words = noun.split(' ');
+  const last = words.pop()!;
+  return [...words, pluralOf(last.toLowerCase(), true) ?? last].join(' ');
 }

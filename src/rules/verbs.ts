@@ -17,6 +17,8 @@ export class VerbLexicon {
   readonly entries = new Map<string, VerbEntry>();
   /** first word of a form -> the forms that start with it (longest first) */
   private readonly byFirst = new Map<string, { rest: string[]; lemma: string; form: FormName }[]>();
+  /** a one-word form that is no multi-word form's first word -> its reading (built once, shared by every lookup) */
+  private readonly single = new Map<string, VerbHit>();
 
   constructor(data: Pick<VerbsFile, 'roles' | 'fixes'>) {
     for (const role of VERB_ROLES) {
@@ -38,6 +40,10 @@ export class VerbLexicon {
         this.byFirst.set(first!, list);
       }
     }
+    for (const [first, list] of this.byFirst) {
+      const c = list[0]!;
+      if (list.every((x) => x.rest.length === 0)) this.single.set(first, { lemma: c.lemma, form: c.form, roles: this.entries.get(c.lemma)!.roles, words: 1 });
+    }
   }
 
   /**
@@ -47,6 +53,8 @@ export class VerbLexicon {
   at(words: readonly string[], i: number): VerbHit | null {
     const w = words[i];
     if (w === undefined) return null;
+    const one = this.single.get(w);
+    if (one) return one;
     for (const c of this.byFirst.get(w) ?? []) {
       if (c.rest.every((r, k) => words[i + 1 + k] === r)) {
         return { lemma: c.lemma, form: c.form, roles: this.entries.get(c.lemma)!.roles, words: 1 + c.rest.length };

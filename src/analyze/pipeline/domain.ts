@@ -2,15 +2,23 @@
 // intervention first), then the kind of quantity ($ -> financial), then cue words and verb priors from rules/kpis.
 import type { Rules } from '../../rules/compile.ts';
 import type { Domain } from '../../rules/domains.ts';
-import { allMatches, resolveOverlaps } from '../spans.ts';
+import { resolveOverlaps } from '../spans.ts';
 import type { KpiMention } from '../types.ts';
 import { governed, type CueHit } from './kpi.ts';
 import type { Clause } from './types.ts';
 
-export function chooseDomain(text: string, clauses: readonly Clause[], kpis: readonly KpiMention[], cues: readonly CueHit[], metric: readonly { text: string }[], rules: Rules): { domain: Domain | null; rule: string | null } {
+export function chooseDomain(text: string, clauses: readonly Clause[], kpis: readonly KpiMention[], cues: readonly CueHit[], counts: readonly Domain[], metric: readonly { text: string }[], rules: Rules): { domain: Domain | null; rule: string | null } {
   const inRole = (k: KpiMention, role: Clause['role']) => clauses.some((c) => c.role === role && k.start >= c.start && k.start < c.end);
   // Equity qualifiers ("for Medicaid patients") name who a KPI is measured for and outweigh it.
-  const qualifier = rules.qualifiers.find((q) => allMatches(q.re, text).length > 0 && q.weight >= 3);
+  // Whether a pattern occurs at all (the first match is enough).
+  const occurs = (re: RegExp) => {
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = 0;
+    return found;
+  };
+  const qualified = rules.qualifiers.filter((q) => occurs(q.re));
+  const qualifier = qualified.find((q) => q.weight >= 3);
   for (const c of clauses) {
     if (c.role !== 'result') continue;
     const k = governed(text, c, kpis)[0];
@@ -47,10 +55,8 @@ export function chooseDomain(text: string, clauses: readonly Clause[], kpis: rea
   const fromResult = top(resultScore);
   if (fromResult) return { domain: fromResult, rule: 'cues:result' };
   // "a team of 16", "24 employees", "40 patients a day": what a number counts says where the bullet sits.
-  for (const c of rules.countNouns) {
-    if (allMatches(c.re, text).length) add(score, c.domain, 1.5);
-  }
-  for (const q of rules.qualifiers) if (allMatches(q.re, text).length) add(score, q.domain, q.weight / 2);
+  for (const d of counts) add(score, d, 1.5);
+  for (const q of qualified) add(score, q.domain, q.weight / 2);
   // Money points to finance; each clause's verb leans a little ("Scheduled ...", "Reconciled ...") unless a cue
   // already counted that word.
   add(score, 'financial', Math.min(2, metric.filter((m) => /\$/.test(m.text)).length));

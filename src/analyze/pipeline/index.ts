@@ -56,7 +56,7 @@ export function parseBullet(original: string, rules: Rules = getRules(), kpiTypo
   const trace: ParsedBullet['trace'] = [];
   const note = (stage: string, s: Traced) => trace.push({ stage, rule: s.rule, start: s.start, end: s.end, text: original.slice(s.start, s.end) });
 
-  const { kpis, cues } = findTerms(text, p.tokens, rules, kpiTypos);
+  const { kpis, cues, counts } = findTerms(text, p.tokens, rules, kpiTypos);
   const clauses = splitClauses(p, rules, kpis);
   const metric = findPatternSpans(text, rules.metric);
   const baseline = findPatternSpans(text, rules.baseline);
@@ -64,7 +64,7 @@ export function parseBullet(original: string, rules: Rules = getRules(), kpiTypo
   const opening = detectOpening(text, p.words, p.tokens, rules, timeframe);
   assignRoles({ text, tokens: p.tokens, clauses, metric, baseline, timeframe, kpis, dutyOpener: opening.duty === true }, rules);
   kpiDirections(text, clauses, kpis);
-  const domain = chooseDomain(text, clauses, kpis, cues, metric, rules);
+  const domain = chooseDomain(text, clauses, kpis, cues, counts, metric, rules);
 
   for (const c of clauses) {
     note('clauses', { start: c.start, end: c.end, text: c.text, rule: `${c.link}:${c.linkRule}` });

@@ -15,11 +15,11 @@ export interface KpiTypo { start: number; end: number; fix: string }
 export interface CueHit { domain: Domain; weight: number; start: number; end: number }
 
 /**
- * KPI mentions and domain cues, from one walk of the catalogue's trie over the parsed tokens' word pieces. A typo in
+ * KPI mentions, domain cues and the domains of counted nouns ("24 employees"), from one walk of the catalogue's trie over the parsed tokens' word pieces. A typo in
  * a KPI word does not hide its KPI: the pieces are walked once more with each typo read as its fix, and a KPI found
  * over a fixed word, where the text as written had none, is kept at the written word's offsets.
  */
-export function findTerms(text: string, tokens: readonly { start: number; end: number }[], rules: Rules, typos: readonly KpiTypo[] = []): { kpis: KpiMention[]; cues: CueHit[] } {
+export function findTerms(text: string, tokens: readonly { start: number; end: number; lower?: string }[], rules: Rules, typos: readonly KpiTypo[] = []): { kpis: KpiMention[]; cues: CueHit[]; counts: Domain[] } {
   const pieces = piecesOfTokens(text, tokens);
   const hits = rules.catalogue.find(text, pieces);
   const found = kpisOf(text, hits, rules);
@@ -33,7 +33,8 @@ export function findTerms(text: string, tokens: readonly { start: number; end: n
       }
     }
   }
-  return { kpis: resolveOverlaps(found), cues: cuesOf(hits, rules) };
+  const counts = [...new Set(hits.flatMap((h) => (h.value.kind === 'count' ? [h.value.domain] : [])))];
+  return { kpis: resolveOverlaps(found), cues: cuesOf(hits, rules), counts };
 }
 
 /** Each KPI's mentions: its terms, less any inside one of its exceptions ("revenue" in "revenue cycle"). */

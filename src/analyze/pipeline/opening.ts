@@ -49,15 +49,17 @@ export function detectOpening(text: string, ws: readonly Word[], tokens: readonl
   if (!first || /[A-Za-z0-9]/.test(text.slice(adverb ? adverb.end : 0, first.start))) return none;
   const rest = text.slice(first.start);
 
-  for (const weak of rules.weakOpeners) {
-    const m = weak.re.exec(rest);
-    if (!m) continue;
+  // The weak openers, tried as one pattern at the start: the first listed that matches is the one.
+  const m = rules.weakOpener?.re.exec(rest);
+  const k = m ? rules.weakOpener!.groups.findIndex((g) => m[g] !== undefined) : -1;
+  if (m && k >= 0) {
     const end = first.start + m[0].length;
     const verb: ActionVerb = { ...span(text, first.start, end), strength: 'weak' };
     // "Helped reduce", "Assisted in reducing": the verb after the weak opener still carries the result.
     let next = ws.findIndex((w) => w.start >= end);
     if (ws[next]?.lower === 'to') next++;
     const after = next >= 0 ? hitAt(ws, next, rules) : null;
+    const weak = rules.weakOpeners[k]!;
     return { kind: 'weak', verb, lemma: after?.lemma ?? null, roles: after?.roles ?? [], message: weak.message, ...(weak.duty ? { duty: true } : {}), ...extra };
   }
 

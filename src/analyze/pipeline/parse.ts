@@ -1,6 +1,6 @@
 // Stage 1, parse: one compromise pass over the same-length normalised copy, tokens with exact offsets and the verb
 // lexicon's reading of each, and one sweep of the clause-boundary net. Nothing after this stage parses again.
-import { nlp } from '../../nlp/index.ts';
+import { parseTagged } from '../../nlp/index.ts';
 import { normalizeForMatch } from '../../nlp/normalize.ts';
 import type { Rules } from '../../rules/compile.ts';
 import type { Token } from './types.ts';
@@ -18,9 +18,9 @@ export interface Parsed {
   boundaries: BoundaryHit[];
 }
 
-interface Term { text: string; post: string; tags: Set<string>; index?: [number, number] }
-interface SweepFound { id: string; view: { docs: Term[][] } }
-interface Doc { docs: Term[][]; sweep(net: unknown, opts: { tagger: boolean }): { found: SweepFound[] } }
+interface Term { text: string; post: string; tags: Set<string> }
+interface SweepFound { id: string; pointer: [number, number, number] }
+interface Doc { docs: Term[][]; methods: object; world: { methods: { one: { bulkMatch(docs: Term[][], net: unknown, methods: object, opts: { tagger: boolean }): SweepFound[] } } } }
 
 export function words(text: string): Word[] {
   return [...text.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)].map((m) => ({
@@ -30,24 +30,28 @@ export function words(text: string): Word[] {
 
 export function parse(original: string, rules: Rules): Parsed {
   const matchText = normalizeForMatch(original);
-  const doc = nlp(matchText) as unknown as Doc;
+  const doc = parseTagged(matchText) as unknown as Doc;
   const tokens: Token[] = [];
-  const at = new Map<string, number>();
+  // token index of each compromise term, by sentence and position (-1: a term compromise rewrote, left out)
+  const at: number[][] = [];
   let cursor = 0;
-  doc.docs.forEach((sentence, n) => {
-    sentence.forEach((term, k) => {
-      if (!term.text) return;
+  for (const sentence of doc.docs) {
+    const row: number[] = [];
+    at.push(row);
+    for (const term of sentence) {
+      row.push(-1);
+      if (!term.text) continue;
       const start = matchText.indexOf(term.text, cursor);
       // A term compromise rewrote (or one far ahead) is skipped rather than given a wrong offset.
-      if (start < 0 || start - cursor > 64) return;
-      at.set(`${n}:${k}`, tokens.length);
+      if (start < 0 || start - cursor > 64) continue;
+      row[row.length - 1] = tokens.length;
       tokens.push({
         i: tokens.length, text: original.slice(start, start + term.text.length), lower: term.text.toLowerCase(),
         start, end: start + term.text.length, tags: term.tags, post: term.post ?? '', verb: null,
       });
       cursor = start + term.text.length;
-    });
-  });
+    }
+  }
   const lowers = tokens.map((t) => t.lower);
   for (const t of tokens) {
     const hit = rules.verbs.at(lowers, t.i);
@@ -55,14 +59,12 @@ export function parse(original: string, rules: Rules): Parsed {
   }
   const boundaries: BoundaryHit[] = [];
   if (rules.clauses.net && tokens.length) {
-    for (const f of doc.sweep(rules.clauses.net, { tagger: false }).found) {
-      const terms = f.view.docs[0] ?? [];
-      const first = terms[0]?.index;
-      const last = terms[terms.length - 1]?.index;
-      if (!first || !last) continue;
-      const from = at.get(`${first[0]}:${first[1]}`);
-      const to = at.get(`${last[0]}:${last[1]}`);
-      if (from !== undefined && to !== undefined) boundaries.push({ id: f.id, from, to });
+    // The sweep's own matcher (doc.sweep without building a view per match): one pass of the boundary net.
+    for (const f of doc.world.methods.one.bulkMatch(doc.docs, rules.clauses.net, doc.methods, { tagger: false })) {
+      const [n, first, end] = f.pointer;
+      const from = at[n]?.[first];
+      const to = at[n]?.[end - 1];
+      if (from !== undefined && to !== undefined && from >= 0 && to >= 0) boundaries.push({ id: f.id, from, to });
     }
   }
   return { text: original, matchText, tokens, words: words(matchText), boundaries };

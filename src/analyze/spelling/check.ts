@@ -53,12 +53,13 @@ export function findMisspellings(text: string, options: SpellingOptions = {}, ru
     const end = start + word.length;
     word = word.replace(/-+$/, '');
     if (word.length < 3 || word.length > MAX_WORD_LETTERS) continue;
+    // Most words are known: that cheap test goes first.
+    const lower = word.toLowerCase();
+    if (user?.has(lower) || known(word, dict, rules)) continue;
     if (found.some((f) => start < f.end && f.start < end)) continue;
     if (addresses.some(([s, e]) => start >= s && start < e)) continue;
     // Next to a digit it is a code or a unit ("Q3", "FY24", "3x", "ICD-10").
     if (/[\p{N}_]/u.test(text[start - 1] ?? '') || /[\p{N}_]/u.test(text[start + m[0].length] ?? '')) continue;
-    const lower = word.toLowerCase();
-    if (user?.has(lower) || known(word, dict, rules)) continue;
     // The dictionaries are English: a word in another script, or with accents they lack, is not ours to fix.
     if (!/^[A-Za-z'’-]+$/.test(word)) continue;
     // A prefix left hanging before a later compound: "intra- and post-operative".
