@@ -24,6 +24,9 @@ export interface Misspelling {
 
 /** Word-like runs: letters with inner apostrophes and hyphens ("follow-up", "team's"). */
 const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+/** The same words in a text of plain ASCII, where the Unicode classes add nothing but time. */
+const ASCII_WORD = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
+const ASCII = /^[\x00-\x7f]*$/;
 /** Chunks that are addresses, not prose: URLs, e-mail, domains, file paths. */
 const ADDRESS = /\S*(?:@|:\/\/|www\.|\.(?:com|org|net|edu|gov|io|txt|pdf|docx?|json|jsonl|csv|md|xlsx?)\b)\S*/giu;
 const MAYBE_ADDRESS = /@|:\/\/|www\.|\.\p{L}/iu;
@@ -49,7 +52,7 @@ export function findMisspellings(text: string, options: SpellingOptions = {}, ru
   // Every address holds "@", "://", "www." or a dot before a letter: without one, there is none to look for.
   const addresses = MAYBE_ADDRESS.test(text) ? [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   let unknown = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(ASCII.test(text) ? ASCII_WORD : WORD)) {
     const raw = m[0];
     let word = raw.includes("'") || raw.includes('’') ? raw.replace(/['’]s$|['’]$/u, '') : raw;
     const start = m.index;
