@@ -8,11 +8,12 @@
 // Printed, never asserted.
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabase, findPostgresBin, startCluster, type Cluster } from '../scripts/pg-cluster.ts';
 import { serverArgs } from '../tests/web/spawn.ts';
+import { defaultThreads } from '../src/work/pool.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CONNECTIONS = 8;
@@ -166,7 +167,7 @@ export async function instancesFigures(): Promise<void> {
         },
       },
     ];
-    console.log(`one vs two instances on one PostgreSQL (${cluster ? 'throw-away cluster, fsync on' : 'DATABASE_URL'}), ${CONNECTIONS} connections in all, best of ${ROUNDS} alternating ${SECONDS} s runs; ${cpus().length} cores, ${process.env.WORKER_THREADS || availableParallelism()} analysis worker threads per instance (WORKER_THREADS), load average ${loadavg()[0]!.toFixed(1)}:`);
+    console.log(`one vs two instances on one PostgreSQL (${cluster ? 'throw-away cluster, fsync on' : 'DATABASE_URL'}), ${CONNECTIONS} connections in all, best of ${ROUNDS} alternating ${SECONDS} s runs; ${cpus().length} cores, ${process.env.WORKER_THREADS || defaultThreads()} analysis worker threads per instance (WORKER_THREADS), load average ${loadavg()[0]!.toFixed(1)}:`);
     for (const load of loads) {
       await drive(instances, load, 2); // both instances warm (JIT, pools, caches) before either is measured
       // Alternating rounds, best of each: other load on a shared machine only ever lowers a figure.

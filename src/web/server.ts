@@ -17,7 +17,7 @@ const loading: Promise<{ handler: Handler; close: () => Promise<void> }> = (asyn
   ]);
   const { store, secret, rateLimitStore, where } = await openStore();
   console.log(`resume-vitals store: ${where}`);
-  // Analysis, DOCX building and import parsing run on worker threads (WORKER_THREADS overrides one per core). Each
+  // Analysis, DOCX building and import parsing run on worker threads (one per core but one; WORKER_THREADS overrides). Each
   // thread loads the NLP model and the rules as it starts, which takes the cores for a moment; so the threads start
   // once the first page has gone out (or after a second with no visitor, or at the first task, whichever is first),
   // and the first page does not wait for them.

@@ -1,5 +1,6 @@
 // CPU work off the event loop: analysis, DOCX building and import parsing run on a pool of worker threads
-// (piscina) sized to the machine's cores, so a long request never stops the server answering a short one.
+// (piscina) sized to the machine's cores (defaultThreads), so a long request never stops the server answering a
+// short one.
 //
 // Fairness: a request's texts go in chunks of a few thousand characters, one chunk at a time, so a large request
 // holds at most one thread and waits its turn between chunks; small tasks are queued ahead of large ones; large
@@ -186,12 +187,22 @@ export class SmallFirstQueue implements TaskQueue {
 }
 
 export interface PoolOptions {
-  /** Threads; default: one per core. */
+  /** Threads; default: defaultThreads(). */
   threads?: number;
 }
 
+/**
+ * One thread per core but one, and at least one: the server's own thread needs a core too (it parses requests,
+ * renders every page and writes every answer: about a quarter of the CPU an analysis request costs), and each
+ * analysis thread holds its own copy of the NLP model and rules, about 55 MB. On 2 cores a second thread adds about
+ * a third to the analysis throughput and 55 MB of resident memory; WORKER_THREADS=2 chooses that.
+ */
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 export function workerPool(opts: PoolOptions = {}): Work {
-  const threads = Math.max(1, opts.threads ?? availableParallelism());
+  const threads = Math.max(1, opts.threads ?? defaultThreads());
   const pool = new Piscina({
     filename: workerEntry(),
     minThreads: threads,
@@ -203,6 +214,8 @@ export function workerPool(opts: PoolOptions = {}): Work {
     taskQueue: new SmallFirstQueue(),
   });
   const gate = new Gate(Math.max(1, threads - 1));
+  // Each thread loads the model and rules now rather than on its first request (one warm-up task per thread).
+  for (let i = 0; i < threads; i++) pool.run({ task: 'warmUp', input: undefined }).catch(() => {});
 
   /** Runs one task within the budget; large ones pass the gate first. */
   // How long small tasks have recently taken from submission to answer (queueing included), as a moving average.

@@ -114,9 +114,14 @@ export async function resumePreflight({ resume, analysed, userWords }: { resume:
   return preflight(resume, (text) => known.get(text) ?? analyzeBullet(text), userWords ? { userWords: new Set(userWords) } : {});
 }
 
+/** Loads the analyzer's rules, NLP model and spelling dictionary, so that a thread's first request does not wait. */
+export function warmUp(): void {
+  analyzeTexts({ kind: 'bullet', texts: ['Reduced no-shows from 18% to 11% by piloting SMS reminders.'] });
+}
+
 /** Every task a worker runs, by name (worker.ts); inlineWork and the pool's `run` call the same. */
 export const TASKS = {
-  analyzeTexts, analyzeTextsJson, parseImport, prepSheetFile, resumeFile, rewriteWithAnswers, storyScaffold, postingMatch, storyPage, resumePreflight,
+  analyzeTexts, analyzeTextsJson, parseImport, prepSheetFile, resumeFile, rewriteWithAnswers, storyScaffold, postingMatch, storyPage, resumePreflight, warmUp,
 } as const;
 export type TaskName = keyof typeof TASKS;
 export type TaskInput<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];

@@ -172,6 +172,24 @@ describe('constructions of real writing found on new lines', () => {
     expect(has('Responsible for improving patient flow in the ED.', 'result')).toBe(false);
     expect(has('Responsible for reducing denials from 14% to 8%.', 'result')).toBe(true);
   });
+  it('a verb inside a KPI\'s own words is no clause verb', () => {
+    expect(roles('Opened a recruiting office; time to fill fell from 70 to 40 days.')).toEqual(['start/intervention', 'punct/result']);
+  });
+  it('"and" + a subject of its own + a past change verb is a result the action before produced', () => {
+    expect(roles('Added a night pharmacist and medication errors dropped 25%.')).toEqual(['start/intervention', 'and-verb/result']);
+    expect(has('Issue monthly reports and grant awards.', 'result')).toBe(false);
+  });
+  it('a number inside a hyphenated word does not stop a means phrase', () => {
+    expect(has('Cut no-shows 10% with two-way texting.', 'intervention')).toBe(true);
+  });
+  it('clearing and freeing with an amount are outcomes', () => {
+    expect(has('Cleared 1,400 aged claims in 90 days.', 'result')).toBe(true);
+    expect(roles('Shifted wound care visits to a nurse clinic, freeing 20 provider hours a week.')).toEqual(['start/intervention', 'participle/result']);
+    expect(has('Cleared patients for surgery.', 'result')).toBe(false);
+  });
+  it('a share reached "now", after the aim that got it there', () => {
+    expect(roles('Worked with IT to launch online bill pay; 45% of statements are now paid online.')).toEqual(['start/intervention', 'means/other', 'purpose/intervention', 'punct/result']);
+  });
   it('phrasal change verbs move their KPI', () => {
     expect(parseBullet('HCAHPS scores went up 9 points in one year.').kpis.map((k) => k.change)).toContain('up');
   });

@@ -41,7 +41,7 @@ describe('evidence in the parse keeps the rewrite from asking for what is there'
     expect(rewrite('Drove referral growth by partnering with two orthopedic groups.').placeholders).not.toContain('[result: what improved]');
   });
   it('a duty naming a process improvement is no claim', () => {
-    expect(claimedOutcome(parseBullet('Identify and document process improvements for the lab.'))).toBeUndefined();
+    expect(claimedOutcome(parseBullet('Log and review process improvements suggested by front desk staff.'))).toBeUndefined();
   });
 });
 

@@ -9,13 +9,13 @@ import type { Clause, ParsedBullet, Token } from '../pipeline/types.ts';
 import type { Rewrite } from '../types.ts';
 import type { Analysed } from './index.ts';
 import { rememberedParse } from './parses.ts';
-import { claimedOutcome, holdsNumber, sumGained } from './claims.ts';
+import { awardFor, claimedOutcome, holdsNumber, namesAward, sumGained } from './claims.ts';
 import { Edits } from './edits.ts';
 import { missingParts, optionalParts, wrongWayKpis } from './missing.ts';
 import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
 import { PARTS, revealsOf, rewriteRules, type Ask, type Part } from './rules.ts';
 import { tidy } from './tidy.ts';
-import { baseOf, gerundAsWritten, inflect, isKnownVerb, isPastForm, rolesOf } from './verbs.ts';
+import { baseOf, gerundAsWritten, inflect, isKnownVerb, isPastForm, lemmaOfTagged, rolesOf } from './verbs.ts';
 import {
   activate, afterToBy, capitalise, clauseAt, expandAbbreviations, fixOpening, gerundiseCoordinated, invertChange, joinSentences,
   lowerFirst, moveLeadingIntervention, removeFiller, toFromOrder, trimEnd, type PlacedVerb,
@@ -114,8 +114,9 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
   const besideOnly = new Set<Part>();
   const results = parsed.clauses.filter((c) => c.role === 'result');
   if ([...results, ...(claimed ? [claimed] : [])].some((c) => sumGained(c, parsed) || c.roleRule === 'maintained-level')) besideOnly.add('baseline');
-  const awards = getRules().roles.awards;
-  if (results.some((c) => parsed.tokens.slice(c.from, c.to + 1).some((t) => awards.has(t.lower)))) { besideOnly.add('metric'); besideOnly.add('baseline'); }
+  const awarded = [...results, ...(claimed ? [claimed] : [])].filter((c) => namesAward(c, parsed));
+  if (awarded.length) { besideOnly.add('metric'); besideOnly.add('baseline'); }
+  if (awarded.some((c) => awardFor(c, parsed))) missing.delete('intervention');
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
   const wrongWay = wrongWayKpis(analysed);
   const moved = wrongWay[0] ? `${capitalise(text.slice(wrongWay[0].start, wrongWay[0].end))} went ${wrongWay[0].change}` : undefined;
@@ -471,9 +472,16 @@ function restructureDuty(b: Built, ctx: Context): boolean {
   // A verb inside a KPI's name ("Follow-up visit completion") is the KPI, never the action.
   const opens = (h: NonNullable<Clause['head']>) => !ctx.analysed.kpis.some((k) => k.start <= h.start && h.start < k.end)
     && (analysedVerbAt(ctx, h.start) || b.from > 0 || h.form === 'past' || h.form === 'participle' || h.form === 'gerund');
-  const head = clause?.head && firstToken && clause.head.start === firstToken.start && opens(clause.head) ? clause.head : undefined;
+  // The analysis's opening verb when the clause model chose a later verb as the head ("Pulled, cleaned and reported").
+  const opening = ctx.analysed.actionVerb;
+  const openingHead = !clause?.head || clause.head.start !== firstToken?.start ? (opening && firstToken && opening.start === firstToken.start && opening.end === firstToken.end ? {
+    start: opening.start, end: opening.end, text: opening.text, lemma: p.opening.lemma ?? lemmaOfTagged(opening.text, isPastForm(opening.text) ? 'past' : 'base'),
+    form: (isPastForm(opening.text) ? 'past' : 'base') as NonNullable<Clause['head']>['form'], roles: [] as const,
+  } : undefined) : undefined;
+  const candidate = clause?.head && firstToken && clause.head.start === firstToken.start ? clause.head : openingHead;
+  const head = candidate && opens(candidate) ? candidate : undefined;
   const lemma = b.verb?.lemma ?? (head && lemmaOfHead(head));
-  if (!lemma || !(b.verb || (head && (isKnownVerb(head.lemma) || isPastForm(head.text))))) return false;
+  if (!lemma || !(b.verb || head)) return false;
   if (rolesOf(lemma).includes('weak')) {
     b.inText = new Set(['result', 'intervention']);
     const how = slot(b, ctx, 'intervention');
@@ -511,7 +519,7 @@ function restructureDuty(b: Built, ctx: Context): boolean {
     } else if (!e.replace(head!.start, head!.end, `by ${gerundAsWritten(head!.text, lemmaOfHead(head!))}`, 'structure/duty-as-intervention')) {
       return false;
     }
-    if (k >= 0) gerundiseCoordinated(e, p, k, true);
+    if (k >= 0) gerundiseCoordinated(e, p, k, true, head?.end ?? b.verb?.edit.end);
     if (ctx.missing.has('intervention') && !b.supplied.includes('intervention')) b.supplied.push('intervention');
   }
   b.intervention = [{ start: b.from, end: clause?.end ?? b.from }];

@@ -11,7 +11,23 @@ const CHANGE_ROLES = new Set(['up', 'down', 'better']);
 export function claimedOutcome(parsed: ParsedBullet): Clause | undefined {
   if (parsed.clauses.some((c) => c.role === 'result')) return undefined;
   return parsed.clauses.find((c) => (c.role === 'action' || c.role === 'other') && c.link !== 'means' && c.link !== 'purpose' && c.link !== 'while'
-    && (changeHead(c) || changeNounObject(c, parsed.tokens) || kpiWithAmount(c) || sumGained(c, parsed)));
+    && (changeHead(c) || changeNounObject(c, parsed.tokens) || kpiWithAmount(c) || sumGained(c, parsed) || namesAward(c, parsed)));
+}
+
+/** "Named Employee of the Year", "Received the Pinnacle award": an award is an outcome, whatever verb carries it. */
+export function namesAward(c: Clause, parsed: ParsedBullet): boolean {
+  const awards = getRules().roles.awards;
+  // As the roles stage reads awards: received or named ("Received", "Named", "won"), not a duty ("issue grant awards").
+  const h = c.head;
+  const told = !h || h.roles.includes('achieve') || h.form === 'past' || h.form === 'participle' || awards.has(parsed.tokens[c.from]?.lower ?? '');
+  return told && parsed.tokens.slice(c.from, c.to + 1).some((t) => awards.has(t.lower));
+}
+
+/** "... award for leading the flu clinic rollout": what the award was for, in the writer's words, is how it was earned. */
+export function awardFor(c: Clause, parsed: ParsedBullet): boolean {
+  const ts = parsed.tokens.slice(c.from, c.to + 1);
+  return ts.some((t, i) => t.lower === 'for' && i + 1 < ts.length && (ts[i + 1]!.verb?.form === 'gerund' || ts[i + 1]!.tags.has('Gerund'))
+    && ts.slice(0, i).some((x) => getRules().roles.awards.has(x.lower) || /^(?:year|month|quarter)$/.test(x.lower)));
 }
 
 /** "Saved $85K", "Generated $2M": an achievement verb with a sum of money after it, found by the number stage or not. */
@@ -23,7 +39,9 @@ export function sumGained(c: Clause, parsed: ParsedBullet): boolean {
 
 /** A number written in the clause, whether or not the number stage counted it as a measure. */
 export function holdsNumber(c: Clause, parsed: ParsedBullet): boolean {
-  return parsed.tokens.slice(c.from, c.to + 1).some((t) => /\d/.test(t.text));
+  // A year or a period says when, not how much.
+  return parsed.tokens.slice(c.from, c.to + 1).some((t) => /\d/.test(t.text) && !/^(?:19|20)\d\d$/.test(t.text)
+    && !c.slots.timeframe.some((f) => f.start <= t.start && t.end <= f.end));
 }
 
 /** "Enhanced operations", "Improved workflows": a change verb with an object claims that something got better. */

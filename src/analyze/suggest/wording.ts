@@ -204,17 +204,17 @@ export function afterToBy(e: Edits, parsed: ParsedBullet): boolean {
  * "and" + verb after clause k (up to a purpose, a means or the next sentence), and a verb joined to the head inside
  * the clause ("Maintain and develop growth").
  */
-export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, acrossSentences = false): void {
+export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, acrossSentences = false, after?: number): void {
   const clauses = parsed.clauses;
   const first = clauses[k]?.head;
   // "Maintain and develop growth", "Collected, analyzed and reported data": verbs listed with the head inside its
   // clause, after a comma or "and". A base or -s form counts only with an object after it ("and transfers." and
   // "and staff of 6" are nouns) and never past a purpose clause's "to" + verb ("to admit, discharge, and transfer").
-  const joined = (c: Clause) => {
-    if (!c.head) return;
-    const ts = parsed.tokens.slice(c.from, c.to + 1).filter((t) => t.start >= c.head!.end);
+  const joined = (c: Clause, from = c.head?.end) => {
+    if (from === undefined) return;
+    const ts = parsed.tokens.slice(c.from, c.to + 1).filter((t) => t.start >= from);
     for (const [i, t] of ts.entries()) {
-      const prev = ts[i - 1] ?? parsed.tokens.find((x) => x.end === c.head!.end);
+      const prev = ts[i - 1] ?? parsed.tokens.find((x) => x.end === from);
       if (!prev) continue;
       if (prev.lower === 'to' && (t.verb?.form === 'base' || t.tags.has('Infinitive'))) break;
       const listed = /^(?:and|or|and\/or)$/.test(prev.lower) || /,/.test(prev.post);
@@ -223,12 +223,11 @@ export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, 
       if (!lemma) continue;
       const next = ts[i + 1];
       const form = t.verb?.form ?? (t.tags.has('PastTense') ? 'past' : 'third');
-      if ((form === 'base' || form === 'third')
-        && (!next || /[,.;:)]/.test(t.post) || /^(?:of|for|in|on|at|to|with)$/.test(next.lower) || /^[A-Z]/.test(next.text))) continue;
+      if ((form === 'base' || form === 'third') && !takesObject(t, next)) continue;
       e.replace(t.start, t.end, gerundAsWritten(t.text, lemma), 'structure/parallel-by');
     }
   };
-  if (clauses[k]) joined(clauses[k]!);
+  if (clauses[k]) joined(clauses[k]!, after ?? clauses[k]!.head?.end);
   let pastPurpose = false;
   for (let j = k + 1; j < clauses.length; j++) {
     const c = clauses[j]!;
@@ -241,12 +240,19 @@ export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, 
     if (!h || !at || h.start !== at.start || h.form === 'gerund' || h.end >= trimEnd(parsed.text, c.end, h.end)) continue;
     if (c.link !== 'punct' && at.start > 0 && /^[A-Z]/.test(h.text) && (h.form === 'base' || h.form === 'third')) continue;
     // Past a purpose clause ("to admit, discharge, and transfer"), only a verb in the list's own form goes on with it.
+    if ((h.form === 'base' || h.form === 'third') && !takesObject(at, parsed.tokens[at.i + 1])) continue;
     if (pastPurpose && first && tenseClass(h.form) !== tenseClass(first.form)) continue;
     if (c.link === 'punct' && c.role !== 'action') break;
     const lemma = h.roles.length ? h.lemma : lemmaOfTagged(h.text, h.form === 'past' || h.form === 'participle' ? 'past' : h.form === 'third' ? 'third' : 'base');
     e.replace(h.start, h.end, gerundAsWritten(h.text, lemma), 'structure/parallel-by');
     joined(c);
   }
+}
+
+/** A base or -s form is a verb here only with an object after it: not "and transfers.", "staff of 6", "Staff RN",
+ *  "repeat testing". */
+function takesObject(t: ParsedBullet['tokens'][number], next: ParsedBullet['tokens'][number] | undefined): boolean {
+  return !!next && !/[,.;:)]/.test(t.post) && !/^(?:of|for|in|on|at|to|with)$/.test(next.lower) && !/^[A-Z]/.test(next.text) && !/ing$/.test(next.lower);
 }
 
 const tenseClass = (f: string) => (f === 'participle' ? 'past' : f);
