@@ -151,6 +151,7 @@ describe('domain from cue words when no KPI is moved', () => {
     ['walk-in volume', 'Opened a third urgent care site, adding weekend walk-in visits.', 'access'],
     ['clinical measures a program moves', 'Ran a diabetes coaching program to improve A1c and blood pressure control for 120 patients.', 'quality'],
     ['workload', 'Balanced nurse workloads across day and night shifts.', 'people'],
+    ['an equity qualifier on a result cue', 'Added Spanish-language scheduling, improving access for limited-English families.', 'equity'],
   ])('%s', (_name, text, domain) => expect(parseBullet(text).primaryDomain).toBe(domain));
 });
 
@@ -171,6 +172,35 @@ describe('constructions of real writing found on new lines', () => {
   it('a duty opener makes an unmeasured change an aim', () => {
     expect(has('Responsible for improving patient flow in the ED.', 'result')).toBe(false);
     expect(has('Responsible for reducing denials from 14% to 8%.', 'result')).toBe(true);
+  });
+  it('a verb inside a KPI\'s own words is no clause verb', () => {
+    expect(roles('Opened a recruiting office; time to fill fell from 70 to 40 days.')).toEqual(['start/intervention', 'punct/result']);
+  });
+  it('"and" + a subject of its own + a past change verb is a result the action before produced', () => {
+    expect(roles('Added a night pharmacist and medication errors dropped 25%.')).toEqual(['start/intervention', 'and-verb/result']);
+    expect(has('Issue monthly reports and grant awards.', 'result')).toBe(false);
+  });
+  it('a number inside a hyphenated word does not stop a means phrase', () => {
+    expect(has('Cut no-shows 10% with two-way texting.', 'intervention')).toBe(true);
+  });
+  it('clearing and freeing with an amount are outcomes', () => {
+    expect(has('Cleared 1,400 aged claims in 90 days.', 'result')).toBe(true);
+    expect(roles('Shifted wound care visits to a nurse clinic, freeing 20 provider hours a week.')).toEqual(['start/intervention', 'participle/result']);
+    expect(has('Cleared patients for surgery.', 'result')).toBe(false);
+  });
+  it('a share reached "now", after the aim that got it there', () => {
+    expect(roles('Worked with IT to launch online bill pay; 45% of statements are now paid online.')).toEqual(['start/intervention', 'means/other', 'purpose/intervention', 'punct/result']);
+  });
+  it('a result with no KPI or amount right before a participle that states one is how it was reached', () => {
+    expect(roles('Renegotiated courier contracts, saving $90K a year.')).toEqual(['start/intervention', 'participle/result']);
+    expect(roles('Cut denials 20%, saving $1.1M.')).toEqual(['start/result', 'participle/result']);
+  });
+  it('a comparative takes an amount before it or after "by", not a count further on', () => {
+    expect(parseBullet('Secured lower rates with three suppliers.').clauses[0]!.roleRule).not.toBe('comparative-amount');
+    expect(has('Delivered 25% faster claim turnaround.', 'result')).toBe(true);
+  });
+  it('"after" + a passive event', () => {
+    expect(has('Complaints fell by a third after a night supervisor was added.', 'intervention')).toBe(true);
   });
   it('phrasal change verbs move their KPI', () => {
     expect(parseBullet('HCAHPS scores went up 9 points in one year.').kpis.map((k) => k.change)).toContain('up');

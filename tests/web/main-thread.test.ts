@@ -84,3 +84,11 @@ describe("the server's own thread", () => {
     }
   }, 120_000);
 });
+
+describe("the server's own thread's memory", () => {
+  it('holds import notes for a bounded number of workspaces', async () => {
+    const { importNotesHeld, MAX_IMPORT_NOTES, rememberImportNotes } = await import('../../src/web/routes/resume.ts');
+    for (let i = 0; i < MAX_IMPORT_NOTES + 50; i++) rememberImportNotes(`ws${i}`, ['The photo was left out.']);
+    expect(importNotesHeld()).toBe(MAX_IMPORT_NOTES);
+  });
+});

@@ -3,11 +3,11 @@
 // A comma-joined piece with no verb of its own ("..., A/R days, and write-offs") stays in the clause before it.
 import type { Rules } from '../../rules/compile.ts';
 import type { BoundaryHit, Parsed } from './parse.ts';
+import { onPlanAt } from './roles.ts';
 import type { Clause, ClauseHead, ClauseLink, Token } from './types.ts';
 
 interface Cut { at: number; link: ClauseLink; rule: string; marker: number }
 
-const ON_PLAN = /^(?:on\s(?:time|schedule|budget)|ahead\sof\s(?:schedule|plan)|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i;
 
 /** A verb form that can head a clause here: a listed verb (not an article's adjective), or compromise's verb tags. */
 export function verbAt(tokens: readonly Token[], i: number, rules: Rules, opts: { base?: boolean; strict?: boolean } = {}): boolean {
@@ -37,13 +37,13 @@ function isGerund(t: Token | undefined, rules: Rules, strict = false): boolean {
 }
 
 /** A past participle standing as a passive ("Recognized", "was approved"), not a noun before "by". */
-function isPassiveParticiple(tokens: readonly Token[], i: number): boolean {
+function isPassiveParticiple(tokens: readonly Token[], i: number, rules: Rules): boolean {
   const t = tokens[i]!;
   if (!(t.verb?.form === 'past' || t.verb?.form === 'participle' || (!t.verb && (t.tags.has('PastTense') || t.tags.has('Participle'))))) return false;
   if (t.tags.has('Noun') && !t.tags.has('Verb')) return false;
   // "Cut denials 20% by ...": a past-tense verb with its own object before "by" is active; a participle right after
   // its noun ("services mandated by") or first in the bullet ("Recognized by") is passive.
-  return i === 0 || tokens[i - 1]!.tags.has('Noun') || /^(?:was|were|is|are|been|be|being)$/.test(tokens[i - 1]!.lower);
+  return i === 0 || tokens[i - 1]!.tags.has('Noun') || rules.roles.auxiliaries.has(tokens[i - 1]!.lower);
 }
 
 function isAmountToken(t: Token | undefined): boolean {
@@ -66,13 +66,14 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
     // "after deploying", "after we deployed", "after the rollout of": something done, not a date or a party.
     if (isGerund(t, rules)) return true;
     if (/^(?:we|i|they|the team|our team)$/.test(t.lower)) return verbAt(tokens, next + 1, rules);
-    // "after staff completed AIDET training", "after the nurses adopted hourly rounding": a subject of up to three
-    // words and its past-tense verb.
+    // "after staff completed AIDET training", "after a patient advocate was hired": a subject of up to three words
+    // and its past-tense verb, or a passive.
     for (let k = rules.roles.articles.has(t.lower) ? next + 1 : next; k < next + 4 && tokens[k + 1]; k++) {
       const u = tokens[k]!;
-      if (!u.tags.has('Noun') || u.tags.has('Date') || /[^\s-]/.test(u.post)) break;
-      const v = tokens[k + 1]!;
-      if ((v.verb?.form === 'past' || (!v.verb && v.tags.has('PastTense'))) && verbAt(tokens, k + 1, rules)) return true;
+      if (!(u.tags.has('Noun') || u.tags.has('Adjective')) || u.tags.has('Date') || /[^\s-]/.test(u.post)) break;
+      const passive = /^(?:was|were)$/.test(tokens[k + 1]!.lower) && tokens[k + 2];
+      const v = passive ? tokens[k + 2]! : tokens[k + 1]!;
+      if ((v.verb?.form === 'past' || (!v.verb && v.tags.has('PastTense'))) && verbAt(tokens, v.i, rules)) return true;
     }
     // "after the portal launch", "following a front-desk service training": the noun phrase's head names an action.
     for (let k = rules.roles.articles.has(t.lower) ? next + 1 : next; k < next + 7 && tokens[k]; k++) {
@@ -89,7 +90,8 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
   // action: what was done, never an amount, a date or a party ("by 12%", "by more than 200%", "by Q4", "by CMS").
   for (let k = next; k < next + 4 && tokens[k]; k++) {
     const u = tokens[k]!;
-    if (isAmountToken(u) || u.tags.has('Date') || u.tags.has('Month')) return false;
+    // "two-way text reminders", "24-hour callbacks": a number inside a hyphenated word names a kind, not an amount.
+    if ((isAmountToken(u) && !/^[\w$.,]+-[a-z]/.test(u.text + (/^-/.test(u.post) ? '-' + (tokens[k + 1]?.lower ?? '') : ''))) || u.tags.has('Date') || u.tags.has('Month')) return false;
     if (!rules.roles.quantityWords.has(u.lower)) break;
   }
   if (/^(?:half|itself|themselves|me|us|them)$/.test(t.lower)) return false;
@@ -124,7 +126,7 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
     if (b.needs && /^\s*\[/.test(p.matchText.slice(tokens[h.to]!.end))) continue;
     if (!needsMet(b.needs, tokens, h.to + 1, rules, h.id === 'means-with', p.matchText)) continue;
     // "Recognized by leadership", "mandated by CMS": after a passive participle "by" names who acted, not how.
-    if (h.id === 'means-by' && h.from > 0 && isPassiveParticiple(tokens, h.from - 1) && !isGerund(tokens[h.to + 1], rules)) continue;
+    if (h.id === 'means-by' && h.from > 0 && isPassiveParticiple(tokens, h.from - 1, rules) && !isGerund(tokens[h.to + 1], rules)) continue;
     // "Time-to-fill", "door-to-doc": a marker inside a hyphenated word is no boundary.
     if (/[-/]/.test(p.matchText[tokens[h.from]!.start - 1] ?? '') || /^[-/]/.test(tokens[h.to]!.post)) continue;
     taken.add(h.from);
@@ -144,6 +146,19 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
       const inPurpose = openLinkBefore(cuts, i) === 'purpose' && next.verb?.form === 'base';
       put({ at: i, link: inPurpose ? 'purpose' : 'and-verb', rule: inPurpose ? 'and-verb-in-purpose' : 'and-verb', marker: i + 1 }, false);
       continue;
+    }
+    // "... and mortality fell 18%", "and the denial rate dropped": "and" + a subject of its own + a past verb of change
+    // (a present form there is more often a plural noun: "and grant awards").
+    if ((t.lower === 'and' || t.lower === '&') && !cuts.has(i) && i > 1) {
+      let k = i + 1;
+      if (rules.roles.articles.has(tokens[k]?.lower ?? '')) k++;
+      const subjectFrom = k;
+      while (k < i + 5 && tokens[k] && !tokens[k]!.verb && (tokens[k]!.tags.has('Noun') || tokens[k]!.tags.has('Adjective') || tokens[k]!.tags.has('Acronym')) && !/[^\s-]/.test(tokens[k]!.post)) k++;
+      const v = tokens[k];
+      if (k > subjectFrom && v?.verb && v.verb.form === 'past' && v.verb.roles.some((r) => r === 'down' || r === 'up' || r === 'better' || r === 'achieve')) {
+        put({ at: i, link: 'and-verb', rule: 'and-subject-verb', marker: i + 1 }, false);
+        continue;
+      }
     }
     // A capitalised verb after a lower-case word is a new sentence whose full stop was lost ("... systems Learned ...").
     if (t.verb && t.verb.form !== 'base' && /^[A-Z][a-z]/.test(t.text) && /^[a-z]/.test(prev.text) && !prev.post.trim() && !cuts.has(i)) {
@@ -175,19 +190,19 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
   starts.forEach((c, k) => {
     const to = (starts[k + 1]?.at ?? tokens.length) - 1;
     if (to < c.at) return;
-    const head = findHead(p.text, tokens, c, to, rules);
+    const head = findHead(p.text, tokens, c, to, rules, kpis);
     const prev = clauses[clauses.length - 1];
     // "Planned, staffed and opened a unit": a clause that is only its verb shares the object of the verbs after it.
     if (prev && c.link === 'comma' && head && prev.head && prev.from === prev.to && verbAt(tokens, c.at, rules, { base: true })) {
       prev.to = to;
       prev.end = tokens[to]!.end;
       prev.text = p.text.slice(prev.start, prev.end);
-      prev.head = findHead(p.text, tokens, opened[opened.length - 1]!, to, rules);
+      prev.head = findHead(p.text, tokens, opened[opened.length - 1]!, to, rules, kpis);
       return;
     }
     // A comma-joined piece with no verb of its own continues the clause before it.
     // ("..., on time and $300K under budget" stands apart: it states how the work came out.)
-    if (prev && c.link === 'comma' && !head && !ON_PLAN.test(p.matchText.slice(tokens[c.at]!.start, tokens[to]!.end))) {
+    if (prev && c.link === 'comma' && !head && onPlanAt(tokens, c.at, to, rules.roles.onPlan, true) < 0) {
       prev.to = to;
       prev.end = tokens[to]!.end;
       prev.text = p.text.slice(prev.start, prev.end);
@@ -211,12 +226,14 @@ function openLinkBefore(cuts: Map<number, Cut>, i: number): ClauseLink | null {
   return best?.link ?? null;
 }
 
-function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, rules: Rules): ClauseHead | null {
+function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, rules: Rules, kpis: readonly { start: number; end: number }[] = []): ClauseHead | null {
+  // "speed to answer", "days to bill": a verb inside a KPI's own words is no clause's verb.
+  const inKpi = (t: Token) => kpis.some((k) => t.start > k.start && t.start < k.end);
   // A listed verb heads the clause before any verb only compromise recognises ("Patient experience scores ... rose").
   const window = Math.min(to, c.marker + 7);
   let listedAt = -1;
   let skipBefore = -1;
-  for (let i = c.marker; i <= window; i++) if (tokens[i]!.verb && tokens[i]!.verb!.form !== 'base' && verbAt(tokens, i, rules)) { listedAt = i; break; }
+  for (let i = c.marker; i <= window; i++) if (tokens[i]!.verb && tokens[i]!.verb!.form !== 'base' && verbAt(tokens, i, rules) && !inKpi(tokens[i]!)) { listedAt = i; break; }
   // "coding accuracy improved": an activity word before a noun, with a verb after, names the noun's kind.
   if (listedAt === c.marker && rules.roles.activityNouns.has(tokens[listedAt]!.lower) && (c.link === 'punct' || c.link === 'start' || c.link === 'comma') && tokens[listedAt + 1]?.tags.has('Noun')) {
     for (let i = listedAt + 2; i <= window; i++) if (tokens[i]!.verb && tokens[i]!.verb!.form !== 'base' && verbAt(tokens, i, rules, { strict: true })) { listedAt = skipBefore = i; break; }
@@ -224,6 +241,7 @@ function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, ru
   for (let i = c.marker; i <= to && i < c.marker + 8; i++) {
     const t = tokens[i]!;
     if ((!t.verb || i < skipBefore) && listedAt > i) continue;
+    if (inKpi(t)) continue;
     // "was", "were", "has" carry a tense, not the clause's action ("Was able to reduce", "Denials were reduced").
     if (rules.roles.auxiliaries.has(t.lower)) continue;
     const first = i === c.marker;

@@ -53,8 +53,6 @@ export function parseBullet(original: string, rules: Rules = getRules(), kpiTypo
     if (t && hit) t.verb = hit;
   }
   const text = p.matchText;
-  const trace: ParsedBullet['trace'] = [];
-  const note = (stage: string, s: Traced) => trace.push({ stage, rule: s.rule, start: s.start, end: s.end, text: original.slice(s.start, s.end) });
 
   const { kpis, cues, counts } = findTerms(text, p.tokens, rules, kpiTypos);
   const clauses = splitClauses(p, rules, kpis);
@@ -66,24 +64,29 @@ export function parseBullet(original: string, rules: Rules = getRules(), kpiTypo
   kpiDirections(text, clauses, kpis);
   const domain = chooseDomain(text, clauses, kpis, cues, counts, metric, rules);
 
-  for (const c of clauses) {
-    note('clauses', { start: c.start, end: c.end, text: c.text, rule: `${c.link}:${c.linkRule}` });
-  }
-  for (const s of metric) note('metric', s);
-  for (const s of baseline) note('baseline', s);
-  for (const s of timeframe) note('timeframe', s);
-
   const result: Span[] = [];
   const intervention: Span[] = [];
   for (const c of clauses) {
     if (c.role === 'result') result.push(clauseSpan(text, c));
     if (c.role === 'intervention') intervention.push(clauseSpan(text, c));
-    if (c.role !== 'other' && c.role !== 'action') note('roles', { ...clauseSpan(text, c), rule: `${c.role}:${c.roleRule}` });
   }
   const main = clauses.find((c) => c.role === 'action' || c.role === 'intervention');
   const action = main ? [clauseSpan(text, main)] : [];
-  for (const k of kpis) note('kpi', { ...k, rule: `kpi:${k.id}${k.change ? `:${k.change}` : ''}` });
-  if (domain.rule) trace.push({ stage: 'domain', rule: `${domain.rule} -> ${domain.domain}`, start: 0, end: 0, text: '' });
+
+  // Every span with the rule that made it, in stage order: built when asked for (`explain`, the eval), not per bullet.
+  const traceOf = (): ParsedBullet['trace'] => {
+    const trace: ParsedBullet['trace'] = [];
+    const note = (stage: string, s: Traced) => trace.push({ stage, rule: s.rule, start: s.start, end: s.end, text: original.slice(s.start, s.end) });
+    for (const c of clauses) note('clauses', { start: c.start, end: c.end, text: c.text, rule: `${c.link}:${c.linkRule}` });
+    for (const s of metric) note('metric', s);
+    for (const s of baseline) note('baseline', s);
+    for (const s of timeframe) note('timeframe', s);
+    for (const c of clauses) if (c.role !== 'other' && c.role !== 'action') note('roles', { ...clauseSpan(text, c), rule: `${c.role}:${c.roleRule}` });
+    for (const k of kpis) note('kpi', { ...k, rule: `kpi:${k.id}${k.change ? `:${k.change}` : ''}` });
+    if (domain.rule) trace.push({ stage: 'domain', rule: `${domain.rule} -> ${domain.domain}`, start: 0, end: 0, text: '' });
+    return trace;
+  };
+  let trace: ParsedBullet['trace'] | undefined;
 
   const recut = <T extends { start: number; end: number; text: string }>(s: T): T => ({ ...s, text: original.slice(s.start, s.end) });
   const plain = (s: Span): Span => ({ start: s.start, end: s.end, text: original.slice(s.start, s.end) });
@@ -104,7 +107,9 @@ export function parseBullet(original: string, rules: Rules = getRules(), kpiTypo
     primaryDomain: domain.domain,
     domainRule: domain.rule,
     relativeChange: relativeChange(text, amountsInResult, clauses),
-    trace,
+    get trace() {
+      return (trace ??= traceOf());
+    },
   };
 }
 

@@ -23,6 +23,21 @@ export interface RoleInput {
 const CHANGE = ['down', 'up', 'better'] as const;
 const within = (s: { start: number; end: number }, c: Clause) => s.start >= c.start && s.start < c.end;
 
+/**
+ * Where an on-plan phrase ("on time", "under budget") starts among tokens[from..to], or -1; `anchored`: only at
+ * `from`, after an optional amount ("$300K under budget").
+ */
+export function onPlanAt(tokens: readonly Token[], from: number, to: number, onPlan: ReadonlySet<string>, anchored = false): number {
+  const starts = anchored ? [from, ...(/^[$\d]/.test(tokens[from]?.lower ?? '') ? [from + 1] : [])] : Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+  for (const i of starts) {
+    for (const phrase of onPlan) {
+      const words = phrase.split(' ');
+      if (i + words.length - 1 <= to && words.every((w, k) => tokens[i + k]?.lower === w)) return i;
+    }
+  }
+  return -1;
+}
+
 function tokensOf(c: Clause, tokens: readonly Token[]): Token[] {
   return tokens.slice(c.from, c.to + 1);
 }
@@ -80,7 +95,9 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       // "3 rapid improvement events", "a savings plan": a change noun naming a kind of work states no change.
       if (R.changeNouns.has(w) && R.notChangeAfter.has(tokens[t.i + 1]?.lower ?? '')) continue;
       if (R.comparatives.has(w) || R.changeNouns.has(w)) {
-        const near = nums.find((m) => Math.abs(m.end - t.start) <= 24 || Math.abs(t.end - m.start) <= 24);
+        // "30% faster", "a 20% reduction", "a reduction of 20%", "lower by 12%" — not "lower rates with two agencies".
+        const near = nums.find((m) => (m.end <= t.start && t.start - m.end <= 24)
+          || (m.start >= t.end && m.start - t.end <= 24 && (R.changeNouns.has(w) || /^\s+by\s+$/i.test(text.slice(t.end, m.start)))));
         if (near) return span(text, Math.min(near.start, t.start), Math.max(near.end, t.end));
       }
     }
@@ -108,6 +125,8 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       // ... a share that reached something, not one a duty describes ("80% of services were provided at home").
       if (t.verb?.form === 'past' || t.verb?.form === 'participle') return !t.verb.roles.every((r) => r === 'duty' || r === 'intervention' || r === 'weak');
       if (!t.verb && t.tags.has('PastTense')) return true;
+      // "60% of patients now check in online": a present share after "now".
+      if (tokens[j - 1]?.lower === 'now' && (t.verb || t.tags.has('Verb'))) return !t.verb?.roles.includes('weak');
       if (/[,;.]/.test(t.post)) return false;
     }
     return false;
@@ -171,9 +190,9 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     if (c.link !== 'while' && nums.some((m) => /%|percent/i.test(m.text) && shareDid(m.end))) return ['result', 'share-reached'];
     // "Managed the implementation of a Cerner system in 14 months", "Led the clinic build-out on time and under budget":
     // a change project brought in within a window or to plan.
-    if (head && !head.via && !roles.includes('weak') && runsAChange(c) && (finishedWithin(c) || /\b(?:on\s(?:time|schedule)|ahead\sof\s(?:schedule|plan)|(?:under|within)\sbudget)\b/i.test(c.text))) return ['result', 'project-delivered'];
+    if (head && !head.via && !roles.includes('weak') && runsAChange(c) && (finishedWithin(c) || onPlanAt(tokens, c.from, c.to, R.onPlan) >= 0)) return ['result', 'project-delivered'];
     // "..., on time and $300K under budget": how the work came out.
-    if (!head && c.link === 'comma' && /^(?:on\s(?:time|schedule|budget)|ahead\sof|(?:\$?[\d.,]+[KMB]?\s)?(?:under|below|within)\sbudget)\b/i.test(c.text)) return ['result', 'on-plan'];
+    if (!head && c.link === 'comma' && onPlanAt(tokens, c.from, c.to, R.onPlan, true) >= 0) return ['result', 'on-plan'];
     // "95% compliance with policies", "census of 97%": a level stated with no verb.
     const levelNoun = (at: number) => input.kpis.some((k) => k.start === at) || R.outcomeNouns.has(/^\s*([A-Za-z]+)/.exec(text.slice(at))?.[1]?.toLowerCase() ?? '');
     if (!head && c.link !== 'while' && nums.some((m) => /%|percent|star/i.test(m.text) && levelNoun(m.end + 1))) return ['result', 'stated-level'];
@@ -207,20 +226,32 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       // The clause before a consequence, a participle or "and" + result is what produced it.
       // "Introduced safety huddles, and CAUTI rates dropped ...", "Audited 50 charts a month; coding accuracy improved ...":
       // an outcome with its own subject, right after an action, is what that action produced.
-      const ownSubject = (c.link === 'comma' || c.link === 'punct') && k > 0 && !!c.head && c.head.start > tokens[c.from]!.start
-        && !(c.head.via) && !tokens.slice(c.from, c.to + 1).some((t) => t.start < c.head!.start && (verbAt(tokens, t.i, rules) || R.pronouns.has(t.lower)));
+      const ownSubject = (c.link === 'comma' || c.link === 'punct') && k > 0 && (c.head ? c.head.start > tokens[c.from]!.start
+        && !c.head.via && !tokens.slice(c.from, c.to + 1).some((t) => t.start < c.head!.start && (verbAt(tokens, t.i, rules) || R.pronouns.has(t.lower)))
+        : c.roleRule === 'share-reached');
       if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level' || c.roleRule === 'on-plan' || ownSubject) {
         for (let j = k - 1; j >= 0; j--) {
           const p = clauses[j]!;
+          // "Negotiated lower rates with two agencies, saving $300K": a result with no KPI and no amount of its own,
+          // right before a participle or consequence that states one, is how that one was reached.
+          if (p.role === 'result' && j === k - 1 && (c.link === 'participle' || c.link === 'consequence') && R.softResults.has(p.roleRule)
+            && !p.slots.baseline.length && !input.kpis.some((x) => within(x, p)) && !amounts(p).some((m) => /%|\$/.test(m.text))) {
+            p.role = 'intervention';
+            p.roleRule = `result-before-${c.link}`;
+            break;
+          }
           if (p.role === 'result' || p.link === 'punct' && j < k - 1) break;
-          if (ownSubject && j < k - 1) break;
           // "Developed a discharge checklist to cut readmissions from 18% to 12%": an aim with its from-to was met, by
           // the action before it; with only an amount it counts after a causative ("Led the team to cut falls 30%").
           const producing = c.link === 'purpose' ? !!p.head && (R.causatives.has(p.head.lemma) || c.slots.baseline.length > 0)
             // "Led the go-live with zero downtime events" — but "Processed 100 claims a day with 99% accuracy" is a duty done well.
             : c.roleRule === 'with-level' || c.roleRule === 'on-plan' ? runsAChange(p)
             : true;
-          if (p.role === 'action' && producing && weakMeans(p)) {
+          // "Partnered with IT to launch e-check-in; 60% of patients now check in online": the aim was the action.
+          if (ownSubject && p.role === 'purpose' && !p.slots.amount.length) {
+            p.role = 'intervention';
+            p.roleRule = 'aim-before-outcome';
+          } else if (p.role === 'action' && producing && weakMeans(p)) {
             p.roleRule = 'weak-means';
           } else if (p.role === 'action' && producing) {
             p.role = 'intervention';

@@ -24,8 +24,12 @@ export interface Misspelling {
 
 /** Word-like runs: letters with inner apostrophes and hyphens ("follow-up", "team's"). */
 const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+/** The same words in a text of plain ASCII, where the Unicode classes add nothing but time. */
+const ASCII_WORD = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
+const ASCII = /^[\x00-\x7f]*$/;
 /** Chunks that are addresses, not prose: URLs, e-mail, domains, file paths. */
 const ADDRESS = /\S*(?:@|:\/\/|www\.|\.(?:com|org|net|edu|gov|io|txt|pdf|docx?|json|jsonl|csv|md|xlsx?)\b)\S*/giu;
+const MAYBE_ADDRESS = /@|:\/\/|www\.|\.\p{L}/iu;
 const SENTENCE_START = /(?:^|[.!?:;•▪◦·●–—]\s*|\n\s*|^\s*[-*]\s+)$/u;
 
 const MAX_COST = 2;
@@ -45,13 +49,15 @@ export function findMisspellings(text: string, options: SpellingOptions = {}, ru
     if (user?.has(hit.word.toLowerCase())) continue;
     found.push({ start: hit.start, end: hit.end, word: hit.word, fixes: hit.fixes, confusion: hit.confusion.id, message: hit.confusion.message });
   }
-  const addresses = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
+  // Every address holds "@", "://", "www." or a dot before a letter: without one, there is none to look for.
+  const addresses = MAYBE_ADDRESS.test(text) ? [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   let unknown = 0;
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0].replace(/['’]s$|['’]$/u, '');
+  for (const m of text.matchAll(ASCII.test(text) ? ASCII_WORD : WORD)) {
+    const raw = m[0];
+    let word = raw.includes("'") || raw.includes('’') ? raw.replace(/['’]s$|['’]$/u, '') : raw;
     const start = m.index;
     const end = start + word.length;
-    word = word.replace(/-+$/, '');
+    if (word.endsWith('-')) word = word.replace(/-+$/, '');
     if (word.length < 3 || word.length > MAX_WORD_LETTERS) continue;
     // Most words are known: that cheap test goes first.
     const lower = word.toLowerCase();

@@ -94,13 +94,25 @@ function load(): Dictionary {
   };
 }
 
+/**
+ * Indexes of the misspellings by two-letter prefix, the most recently used kept: all 676 of them would hold about
+ * 25 MB in every analysing thread of a long-running server; one is rebuilt from the bytes in a few milliseconds.
+ */
 const byPrefix = new Map<string, Map<string, string[]>>();
+export const MAX_PREFIX_INDEXES = 64;
+
+/** How many prefix indexes are held now (at most MAX_PREFIX_INDEXES). */
+export const prefixIndexes = (): number => byPrefix.size;
 
 function misspellingsByPrefix(texts: Buffer[], word: string): string[] {
   const prefix = word.slice(0, 2);
   if (!/^[a-z]{2}$/.test(prefix)) return [];
   let index = byPrefix.get(prefix);
-  if (!index) {
+  if (index) {
+    byPrefix.delete(prefix);
+    byPrefix.set(prefix, index);
+    if (byPrefix.size > MAX_PREFIX_INDEXES) byPrefix.delete(byPrefix.keys().next().value!);
+  } else {
     index = new Map();
     const needle = `"${prefix}`;
     for (const text of texts) {
@@ -113,6 +125,7 @@ function misspellingsByPrefix(texts: Buffer[], word: string): string[] {
       }
     }
     byPrefix.set(prefix, index);
+    if (byPrefix.size > MAX_PREFIX_INDEXES) byPrefix.delete(byPrefix.keys().next().value!);
   }
   return index.get(word) ?? [];
 }

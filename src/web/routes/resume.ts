@@ -94,10 +94,21 @@ async function updateProfile(ctx: AppContext, ws: string, edit: (p: ResumeProfil
   await ctx.store.resume.saveProfile(ws, edit(await ctx.store.resume.profile(ws)));
 }
 
+/** At most this many workspaces' notes are held; the oldest go first, as do notes past their ten minutes. */
+export const MAX_IMPORT_NOTES = 1000;
+
 /** What the last import left out, for the Resume page to show once. */
 export function rememberImportNotes(ws: string, notes: string[]): void {
-  if (notes.length) importNotes.set(ws, { notes, at: Date.now() });
+  if (!notes.length) return;
+  const now = Date.now();
+  for (const [key, { at }] of importNotes) if (now - at >= NOTE_TTL_MS) importNotes.delete(key);
+  importNotes.delete(ws);
+  importNotes.set(ws, { notes, at: now });
+  while (importNotes.size > MAX_IMPORT_NOTES) importNotes.delete(importNotes.keys().next().value!);
 }
+
+/** How many workspaces' import notes are held now. */
+export const importNotesHeld = (): number => importNotes.size;
 
 /** Adds an imported resume's roles, bullets and profile to the workspace, all or nothing. */
 export async function saveImportedResume(ctx: AppContext, ws: string, result: ImportResult): Promise<{ roles: number; bullets: number }> {

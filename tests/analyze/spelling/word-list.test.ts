@@ -28,3 +28,16 @@ describe('WordList', () => {
     }));
   });
 });
+
+describe('the common-misspellings index', () => {
+  it('keeps a bounded number of prefix indexes and answers the same after one was let go', async () => {
+    const { dictionary, MAX_PREFIX_INDEXES, prefixIndexes } = await import('../../../src/analyze/spelling/dictionary.ts');
+    const d = dictionary();
+    const first = d.knownMisspelling('recieve');
+    expect(first).toContain('receive');
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const a of letters) for (const b of letters.slice(0, 4)) d.knownMisspelling(`${a}${b}zzq`);
+    expect(prefixIndexes()).toBeLessThanOrEqual(MAX_PREFIX_INDEXES);
+    expect(d.knownMisspelling('recieve')).toEqual(first);
+  });
+});
