@@ -151,6 +151,7 @@ describe('domain from cue words when no KPI is moved', () => {
     ['walk-in volume', 'Opened a third urgent care site, adding weekend walk-in visits.', 'access'],
     ['clinical measures a program moves', 'Ran a diabetes coaching program to improve A1c and blood pressure control for 120 patients.', 'quality'],
     ['workload', 'Balanced nurse workloads across day and night shifts.', 'people'],
+    ['an equity qualifier on a result cue', 'Added Spanish-language scheduling, improving access for limited-English families.', 'equity'],
   ])('%s', (_name, text, domain) => expect(parseBullet(text).primaryDomain).toBe(domain));
 });
 
@@ -189,6 +190,17 @@ describe('constructions of real writing found on new lines', () => {
   });
   it('a share reached "now", after the aim that got it there', () => {
     expect(roles('Worked with IT to launch online bill pay; 45% of statements are now paid online.')).toEqual(['start/intervention', 'means/other', 'purpose/intervention', 'punct/result']);
+  });
+  it('a result with no KPI or amount right before a participle that states one is how it was reached', () => {
+    expect(roles('Renegotiated courier contracts, saving $90K a year.')).toEqual(['start/intervention', 'participle/result']);
+    expect(roles('Cut denials 20%, saving $1.1M.')).toEqual(['start/result', 'participle/result']);
+  });
+  it('a comparative takes an amount before it or after "by", not a count further on', () => {
+    expect(parseBullet('Secured lower rates with three suppliers.').clauses[0]!.roleRule).not.toBe('comparative-amount');
+    expect(has('Delivered 25% faster claim turnaround.', 'result')).toBe(true);
+  });
+  it('"after" + a passive event', () => {
+    expect(has('Complaints fell by a third after a night supervisor was added.', 'intervention')).toBe(true);
   });
   it('phrasal change verbs move their KPI', () => {
     expect(parseBullet('HCAHPS scores went up 9 points in one year.').kpis.map((k) => k.change)).toContain('up');

@@ -66,13 +66,14 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
     // "after deploying", "after we deployed", "after the rollout of": something done, not a date or a party.
     if (isGerund(t, rules)) return true;
     if (/^(?:we|i|they|the team|our team)$/.test(t.lower)) return verbAt(tokens, next + 1, rules);
-    // "after staff completed AIDET training", "after the nurses adopted hourly rounding": a subject of up to three
-    // words and its past-tense verb.
+    // "after staff completed AIDET training", "after a patient advocate was hired": a subject of up to three words
+    // and its past-tense verb, or a passive.
     for (let k = rules.roles.articles.has(t.lower) ? next + 1 : next; k < next + 4 && tokens[k + 1]; k++) {
       const u = tokens[k]!;
-      if (!u.tags.has('Noun') || u.tags.has('Date') || /[^\s-]/.test(u.post)) break;
-      const v = tokens[k + 1]!;
-      if ((v.verb?.form === 'past' || (!v.verb && v.tags.has('PastTense'))) && verbAt(tokens, k + 1, rules)) return true;
+      if (!(u.tags.has('Noun') || u.tags.has('Adjective')) || u.tags.has('Date') || /[^\s-]/.test(u.post)) break;
+      const passive = /^(?:was|were)$/.test(tokens[k + 1]!.lower) && tokens[k + 2];
+      const v = passive ? tokens[k + 2]! : tokens[k + 1]!;
+      if ((v.verb?.form === 'past' || (!v.verb && v.tags.has('PastTense'))) && verbAt(tokens, v.i, rules)) return true;
     }
     // "after the portal launch", "following a front-desk service training": the noun phrase's head names an action.
     for (let k = rules.roles.articles.has(t.lower) ? next + 1 : next; k < next + 7 && tokens[k]; k++) {

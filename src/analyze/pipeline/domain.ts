@@ -53,7 +53,8 @@ export function chooseDomain(text: string, clauses: readonly Clause[], kpis: rea
     return best;
   };
   const fromResult = top(resultScore);
-  if (fromResult) return { domain: fromResult, rule: 'cues:result' };
+  // As with a KPI moved: "improving access for limited-English patients" is measured for them.
+  if (fromResult) return qualifier ? { domain: qualifier.domain, rule: 'qualifier' } : { domain: fromResult, rule: 'cues:result' };
   // "a team of 16", "24 employees", "40 patients a day": what a number counts says where the bullet sits.
   for (const d of counts) add(score, d, 1.5);
   for (const q of qualified) add(score, q.domain, q.weight / 2);

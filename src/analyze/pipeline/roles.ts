@@ -95,7 +95,9 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       // "3 rapid improvement events", "a savings plan": a change noun naming a kind of work states no change.
       if (R.changeNouns.has(w) && R.notChangeAfter.has(tokens[t.i + 1]?.lower ?? '')) continue;
       if (R.comparatives.has(w) || R.changeNouns.has(w)) {
-        const near = nums.find((m) => Math.abs(m.end - t.start) <= 24 || Math.abs(t.end - m.start) <= 24);
+        // "30% faster", "a 20% reduction", "a reduction of 20%", "lower by 12%" — not "lower rates with two agencies".
+        const near = nums.find((m) => (m.end <= t.start && t.start - m.end <= 24)
+          || (m.start >= t.end && m.start - t.end <= 24 && (R.changeNouns.has(w) || /^\s+by\s+$/i.test(text.slice(t.end, m.start)))));
         if (near) return span(text, Math.min(near.start, t.start), Math.max(near.end, t.end));
       }
     }
@@ -230,6 +232,14 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
       if (c.link === 'consequence' || c.link === 'participle' || c.link === 'and-verb' || c.link === 'purpose' || c.roleRule === 'with-level' || c.roleRule === 'on-plan' || ownSubject) {
         for (let j = k - 1; j >= 0; j--) {
           const p = clauses[j]!;
+          // "Negotiated lower rates with two agencies, saving $300K": a result with no KPI and no amount of its own,
+          // right before a participle or consequence that states one, is how that one was reached.
+          if (p.role === 'result' && j === k - 1 && (c.link === 'participle' || c.link === 'consequence') && R.softResults.has(p.roleRule)
+            && !p.slots.baseline.length && !input.kpis.some((x) => within(x, p)) && !amounts(p).some((m) => /%|\$/.test(m.text))) {
+            p.role = 'intervention';
+            p.roleRule = `result-before-${c.link}`;
+            break;
+          }
           if (p.role === 'result' || p.link === 'punct' && j < k - 1) break;
           // "Developed a discharge checklist to cut readmissions from 18% to 12%": an aim with its from-to was met, by
           // the action before it; with only an amount it counts after a causative ("Led the team to cut falls 30%").
