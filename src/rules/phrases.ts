@@ -25,20 +25,14 @@ export interface PhraseEntry<T> {
   exact?: string;
 }
 
-interface Node<T> {
-  next: Map<string, Node<T>>;
-  num?: Node<T>;
-  any?: Node<T>;
-  gaps?: { max: number; node: Node<T> }[];
-  ends: PhraseEntry<T>[];
-}
-
 export interface PhraseHit<T> { value: T; start: number; end: number; from: number; to: number }
 
 const PIECE = /[A-Za-z0-9]+(?:[.,][0-9]+)*|[^A-Za-z0-9\s'’.\-–—,;:!?()[\]{}"“”]/g;
 const NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
 const PLAIN_WORD = /^[a-z0-9]+$/;
 const WORDLIKE = /^[a-z0-9]/;
+/** Edge keys of the flat trie: node * STRIDE + word (both stay under it; a small integer key hashes cheaply). */
+const STRIDE = 1 << 15;
 const GAP = /^\.\.\.(\d*)$/;
 /** What may stand between two pieces of one phrase: a space, a hyphen, a period ("avg. wait"), nothing at all. */
 const JOINER = /^[\s.\-]{0,3}$/;
@@ -164,36 +158,56 @@ function elementsOf(phrase: string, inChoice = false): Element[] {
 
 /** Every listed phrase in one trie; `find` walks a text's pieces once. */
 export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), ends: [] };
+  // Flat, so that a lookup touches two hash tables rather than a map per node: nodes are numbers, words are numbers,
+  // and an edge is the key node * STRIDE + word of one table.
+  private readonly words = new Map<string, number>();
+  private readonly edges = new Map<number, number>();
+  private readonly ends: (PhraseEntry<T>[] | undefined)[] = [];
+  private readonly num: number[] = [];
+  private readonly any: number[] = [];
+  private readonly gaps: ({ max: number; node: number }[] | undefined)[] = [];
+  private readonly root = this.node();
   size = 0;
+
+  private node(): number {
+    this.ends.push(undefined);
+    this.num.push(-1);
+    this.any.push(-1);
+    this.gaps.push(undefined);
+    return this.ends.length - 1;
+  }
 
   /** Adds a phrase; throws (with the reason) when the phrase cannot be read. */
   add(phrase: string, entry: PhraseEntry<T>): void {
-    let nodes: Node<T>[] = [this.root];
+    let nodes = [this.root];
     for (const el of phraseElements(phrase)) nodes = this.step(nodes, el);
-    for (const n of nodes) n.ends.push(entry);
+    for (const n of nodes) (this.ends[n] ??= []).push(entry);
     this.size++;
   }
 
   /** The nodes reached from `nodes` by one element. */
-  private step(nodes: Node<T>[], el: Element): Node<T>[] {
-    const next: Node<T>[] = [];
-    const reach = (n: Node<T>) => {
+  private step(nodes: number[], el: Element): number[] {
+    const next: number[] = [];
+    const reach = (n: number) => {
       if (!next.includes(n)) next.push(n);
     };
     for (const n of nodes) {
       if (el.kind === 'word') {
         for (const f of el.forms) {
-          let child = n.next.get(f);
-          if (!child) n.next.set(f, (child = { next: new Map(), ends: [] }));
+          let w = this.words.get(f);
+          if (w === undefined) this.words.set(f, (w = this.words.size));
+          if (w >= STRIDE || n >= STRIDE) throw new Error('the phrase catalogue is too large for its trie');
+          const key = n * STRIDE + w;
+          let child = this.edges.get(key);
+          if (child === undefined) this.edges.set(key, (child = this.node()));
           reach(child);
         }
-      } else if (el.kind === 'num') reach((n.num ??= { next: new Map(), ends: [] }));
-      else if (el.kind === 'any') reach((n.any ??= { next: new Map(), ends: [] }));
+      } else if (el.kind === 'num') reach(this.num[n]! >= 0 ? this.num[n]! : (this.num[n] = this.node()));
+      else if (el.kind === 'any') reach(this.any[n]! >= 0 ? this.any[n]! : (this.any[n] = this.node()));
       else if (el.kind === 'gap') {
-        n.gaps ??= [];
-        let g = n.gaps.find((x) => x.max === el.max);
-        if (!g) n.gaps.push((g = { max: el.max, node: { next: new Map(), ends: [] } }));
+        const gs = (this.gaps[n] ??= []);
+        let g = gs.find((x) => x.max === el.max);
+        if (!g) gs.push((g = { max: el.max, node: this.node() }));
         reach(g.node);
       }
     }
@@ -211,13 +225,15 @@ export class PhraseTrie<T> {
   /** Every phrase found in the pieces (each start, every length), in order of start. */
   find(text: string, pieces: readonly Piece[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
-    for (let i = 0; i < pieces.length; i++) this.walk(this.root, i, i, text, pieces, hits);
+    const ids = pieces.map((p) => this.words.get(p.norm) ?? -1);
+    for (let i = 0; i < pieces.length; i++) this.walk(this.root, i, i, text, pieces, ids, hits);
     return hits;
   }
 
-  private walk(node: Node<T>, from: number, j: number, text: string, pieces: readonly Piece[], hits: PhraseHit<T>[]): void {
-    if (j > from) {
-      for (const e of node.ends) {
+  private walk(node: number, from: number, j: number, text: string, pieces: readonly Piece[], ids: readonly number[], hits: PhraseHit<T>[]): void {
+    const ends = this.ends[node];
+    if (ends && j > from) {
+      for (const e of ends) {
         const start = pieces[from]!.start;
         const end = pieces[j - 1]!.end;
         if (e.exact && (text.slice(start, end) !== e.exact || text[end] === '-' || /[A-Za-z0-9_]/.test(text[start - 1] ?? ''))) continue;
@@ -226,16 +242,22 @@ export class PhraseTrie<T> {
     }
     const p = pieces[j];
     if (!p || (j > from && !p.joined)) return;
-    const child = node.next.get(p.norm);
-    if (child) this.walk(child, from, j + 1, text, pieces, hits);
-    if (node.num && p.norm.charCodeAt(0) <= 57 && NUMBER.test(p.norm)) this.walk(node.num, from, j + 1, text, pieces, hits);
-    if (node.any && WORDLIKE.test(p.norm)) this.walk(node.any, from, j + 1, text, pieces, hits);
-    if (node.gaps && j > from) {
-      for (const g of node.gaps) {
+    const w = ids[j]!;
+    if (w >= 0) {
+      const child = this.edges.get(node * STRIDE + w);
+      if (child !== undefined) this.walk(child, from, j + 1, text, pieces, ids, hits);
+    }
+    const num = this.num[node]!;
+    if (num >= 0 && p.norm.charCodeAt(0) <= 57 && NUMBER.test(p.norm)) this.walk(num, from, j + 1, text, pieces, ids, hits);
+    const any = this.any[node]!;
+    if (any >= 0 && WORDLIKE.test(p.norm)) this.walk(any, from, j + 1, text, pieces, ids, hits);
+    const gaps = this.gaps[node];
+    if (gaps && j > from) {
+      for (const g of gaps) {
         // Skip up to `max` words, never across a comma, a semicolon or a bracket.
         for (let skipped = 0; skipped <= g.max && j + skipped < pieces.length; skipped++) {
           if (skipped > 0 && !pieces[j + skipped]!.joined) break;
-          this.walk(g.node, from, j + skipped, text, pieces, hits);
+          this.walk(g.node, from, j + skipped, text, pieces, ids, hits);
         }
       }
     }

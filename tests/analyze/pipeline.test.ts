@@ -202,7 +202,23 @@ describe('constructions of real writing found on new lines', () => {
   it('"after" + a passive event', () => {
     expect(has('Complaints fell by a third after a night supervisor was added.', 'intervention')).toBe(true);
   });
+  it('a better-verb on a process states no outcome of its own', () => {
+    expect(has('Reviewed and improved intake procedures at two clinics.', 'result')).toBe(false);
+    expect(has('Improved patient flow through the infusion center.', 'result')).toBe(true);
+    expect(roles('Improved charge entry workflows, cutting lag days from 6 to 2.')).toEqual(['start/intervention', 'participle/result']);
+  });
   it('phrasal change verbs move their KPI', () => {
     expect(parseBullet('HCAHPS scores went up 9 points in one year.').kpis.map((k) => k.change)).toContain('up');
   });
+});
+
+describe('openings the label rule reads as no strong verb', () => {
+  it.each([
+    ['a role held', 'Serves as compliance liaison for three clinics.'],
+    ['a passive honour', 'Named Practice Manager of the Year.'],
+    ['a passive selection', 'Selected as interim director of patient access.'],
+    ['a job title', 'Lead scheduler for a 9-provider practice.'],
+    ['a task passed through', 'Handle prior authorization requests.'],
+  ])('%s', (_name, text) => expect(parseBullet(text).actionVerb?.strength ?? null).not.toBe('strong'));
+  it('Medicaid enrollment work is equity', () => expect(parseBullet('Help families with Medicaid enrollment and renewals.').primaryDomain).toBe('equity'));
 });

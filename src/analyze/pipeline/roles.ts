@@ -38,6 +38,17 @@ export function onPlanAt(tokens: readonly Token[], from: number, to: number, onP
   return -1;
 }
 
+/** The last noun of the object's first noun phrase ("intake workflows in the lab" -> workflows). */
+function nounPhraseHead(obj: readonly Token[]): Token | undefined {
+  let head: Token | undefined;
+  for (const t of obj) {
+    if (t.tags.has('Preposition') || t.tags.has('Conjunction') || (head && !t.tags.has('Noun'))) break;
+    if (t.tags.has('Noun')) head = t;
+    if (/[,;:.]/.test(t.post)) break;
+  }
+  return head;
+}
+
 function tokensOf(c: Clause, tokens: readonly Token[]): Token[] {
   return tokens.slice(c.from, c.to + 1);
 }
@@ -169,7 +180,11 @@ export function assignRoles(input: RoleInput, rules: Rules): void {
     if (k === 0 && input.dutyOpener && head && !nums.length && !fromTo) return ['action', 'duty-opener'];
     if (head && roles.some((r) => (CHANGE as readonly string[]).includes(r)) && obj.length > 0) {
       // "Optimized front desk workflows" is a process changed, not an outcome: these verbs need an outcome or a number.
-      if (!R.needsOutcome.has(head.lemma) || nums.length || outcome || hasKpi(c)) return ['result', 'change-verb'];
+      // So is "Improved workflows in the outpatient lab": a better-verb on a process, with nothing to show for it.
+      const onProcess = roles.includes('better') && R.processNouns.has(nounPhraseHead(obj)?.lower ?? '');
+      // (A count there is scope, "at two clinics"; a percent or money is how much it changed.)
+      const measured = onProcess ? nums.some((m) => /%|\$|percent/i.test(m.text)) : nums.length > 0;
+      if ((!R.needsOutcome.has(head.lemma) && !onProcess) || measured || outcome || hasKpi(c)) return ['result', 'change-verb'];
     }
     if (head && roles.includes('achieve') && obj.length > 0 && !(obj[0]!.lower === 'with' && !nums.length)) {
       const needs = R.needsAmount.has(head.lemma);

@@ -31,12 +31,6 @@ export function tenseOf(word: string | undefined): Tense {
   return 'base';
 }
 
-/** The form of a verb the lexicon lists, or of an -ed/-ing word; null for other words. */
-export function formOfWord(word: string): 'base' | 'past' | 'gerund' | 'third' | null {
-  const form = formOf(word);
-  return form === 'participle' ? 'past' : form;
-}
-
 export function isPastForm(word: string): boolean {
   const form = formOf(word);
   return form === 'past' || form === 'participle';
@@ -60,9 +54,6 @@ export function gerundAsWritten(word: string, lemma: string): string {
   return gerund;
 }
 
-export function gerundOf(lemma: string): string {
-  return inflect(lemma, 'gerund');
-}
 
 /** The lexicon's lemmas with a role ("weak": help, assist, support...). */
 export function lemmasWithRole(role: VerbRole): string[] {
