@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { analyzeBullet } from '../../src/analyze/index.ts';
 import { Analyses } from '../../src/work/analyses.ts';
-import { inlineWork } from '../../src/work/pool.ts';
+import { inlineWork, type workerPool } from '../../src/work/pool.ts';
+import { importBuilt } from '../../scripts/build.mjs';
 import { workspaceView } from '../../src/render/workspace-view.ts';
 import { LEGEND } from '../../src/web/routes/workspace.ts';
 import { createApp } from '../../src/web/app.ts';
@@ -173,8 +174,24 @@ async function concurrencyFigures(base: string, pid: number): Promise<void> {
   printMemory(pid, 'after the 50-connection page run');
 }
 
+/** What one analysis thread holds once warm, as the server starts it (the compiled build's worker). */
+async function threadFigures(): Promise<void> {
+  const { workerPool: builtPool } = (await importBuilt('work/pool.ts')) as { workerPool: typeof workerPool };
+  const pool = builtPool({ threads: 1 });
+  try {
+    await pool.analyze('bullet', bulletsFor(200, 1));
+    const heap = await pool.run('heapUsage', undefined);
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+    console.log(`one analysis thread, warm (NLP model, rules, spelling dictionary; 200 bullets analysed): heap ${mb(heap.used)} MB used of ${mb(heap.total)} MB, `
+      + `${mb(heap.external)} MB outside the heap`);
+  } finally {
+    await pool.close();
+  }
+}
+
 export async function run(): Promise<void> {
   await renderFigures();
+  await threadFigures();
 
   inProcessRate(1500); // warm-up: rules load on first use, then the JIT settles
   const { perSecond: inProcess, cpuMsPerBullet } = inProcessRate(3000);

@@ -19,6 +19,7 @@ import type { Resume } from '../resume/schema.ts';
 import { BusyError, startBudget, type Budget } from './budget.ts';
 import * as tasks from './tasks.ts';
 import type { TaskInput, TaskName, TaskOutput } from './tasks.ts';
+import type { Ran } from './worker.ts';
 
 export interface Work {
   /** Results in the order of `texts`. */
@@ -45,6 +46,12 @@ export interface AnalyzeOptions {
 
 /** Past this recent wait for small tasks, new small requests are turned away with 503 while the queue drains. */
 export const SHED_AFTER_MS = 1500;
+/**
+ * Past this predicted wait (small tasks waiting × how long one has lately run, over the threads), a new small request
+ * is turned away too. The recent wait alone lets a burst in whenever it dips, and on a machine whose cores other work
+ * holds that burst can wait longer than a client does; the prediction caps what is let in.
+ */
+export const SHED_PREDICTED_MS = 3000;
 
 /** Characters of text per task: about a quarter of a second of analysis. */
 export const CHUNK_CHARS = 4000;
@@ -158,6 +165,8 @@ export function workerEntry(): string {
 }
 
 type Queued = Parameters<TaskQueue['push']>[0];
+/** A task waiting for a free thread in the pool's queue. */
+interface Waiter { [Piscina.queueOptionsSymbol]: { large: boolean }; start: () => void }
 const large = (task: Queued) => (task[Piscina.queueOptionsSymbol as keyof Queued] as { large?: boolean } | null)?.large === true;
 
 /** Small tasks first, with every fifth turn kept for a large one so that neither kind waits forever. */
@@ -167,6 +176,13 @@ export class SmallFirstQueue implements TaskQueue {
   private turns = 0;
   get size(): number {
     return this.small.length + this.big.length;
+  }
+  /** Small tasks waiting: the ones a new small task queues behind. */
+  get smallWaiting(): number {
+    return this.small.length;
+  }
+  get largeWaiting(): number {
+    return this.big.length;
   }
   push(task: Queued): void {
     (large(task) ? this.big : this.small).push(task);
@@ -203,6 +219,7 @@ export function defaultThreads(): number {
 
 export function workerPool(opts: PoolOptions = {}): Work {
   const threads = Math.max(1, opts.threads ?? defaultThreads());
+  const queue = new SmallFirstQueue();
   const pool = new Piscina({
     filename: workerEntry(),
     minThreads: threads,
@@ -211,40 +228,79 @@ export function workerPool(opts: PoolOptions = {}): Work {
     idleTimeout: Number.POSITIVE_INFINITY,
     // Heap per thread, so one pathological task ends its own thread (replaced at once) instead of the server.
     resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 8 },
-    taskQueue: new SmallFirstQueue(),
   });
   const gate = new Gate(Math.max(1, threads - 1));
+  // Tasks wait in `queue` (small first) and go to piscina only when a thread is free, so the order is this queue's
+  // and its lengths are exact. (Piscina keeps a task that has an abort signal in a plain first-in-first-out list of its
+  // own when no thread is free, whatever task queue it was given.)
+  let busy = threads;
+  const pump = () => {
+    while (busy < threads && queue.size > 0) {
+      busy++;
+      (queue.shift() as unknown as Waiter).start();
+    }
+  };
   // Each thread loads the model and rules now rather than on its first request (one warm-up task per thread).
-  for (let i = 0; i < threads; i++) pool.run({ task: 'warmUp', input: undefined }).catch(() => {});
+  for (let i = 0; i < threads; i++) {
+    pool.run({ task: 'warmUp', input: undefined }).catch(() => {}).finally(() => { busy--; pump(); });
+  }
 
   /** Runs one task within the budget; large ones pass the gate first. */
   // How long small tasks have recently taken from submission to answer (queueing included), as a moving average.
   // When it is past SHED_AFTER_MS and tasks are waiting, a new small request is answered 503 at once: a quick
   // "try again in N s" serves a person better than a page that hangs while the queue grows.
   let sojourn = 0;
+  // How long a small task and a large one (a chunk) have lately run in a thread (moving averages), for predicted waits.
+  let smallRun = 20;
+  let largeRun = 250;
+  const predictedWait = () => ((queue.smallWaiting + 1) * smallRun) / threads;
+  /** Waits in the queue for a free thread; rejects with the signal's reason if it aborts first. */
+  const turn = (large: boolean, signal: AbortSignal) => new Promise<void>((resolve, reject) => {
+    const waiter: Waiter = {
+      [Piscina.queueOptionsSymbol]: { large },
+      start: () => { signal.removeEventListener('abort', onAbort); resolve(); },
+    };
+    const onAbort = () => { queue.remove(waiter as unknown as Queued); reject(signal.reason); };
+    signal.addEventListener('abort', onAbort, { once: true });
+    queue.push(waiter as unknown as Queued);
+    pump();
+  });
+  const backlog = () => (queue.smallWaiting * smallRun + queue.largeWaiting * largeRun) / threads;
 
   async function run<T>(task: TaskName, input: unknown, budget: Budget, large: boolean, transferList?: ArrayBuffer[]): Promise<T> {
     const left = budget.deadline - Date.now();
     if (left <= 0) throw new BusyError(retryAfter());
-    if (!large && sojourn > SHED_AFTER_MS && pool.queueSize >= threads) throw new BusyError(retryAfter());
+    if (!large && ((sojourn > SHED_AFTER_MS && queue.size >= threads) || predictedWait() > SHED_PREDICTED_MS)) throw new BusyError(retryAfter());
     const signal = AbortSignal.timeout(left);
     const started = performance.now();
     let leave: (() => void) | undefined;
+    let running = false;
     try {
       if (large) leave = await gate.enter(signal);
-      const result = (await pool.run({ task, input, [Piscina.queueOptionsSymbol]: { large } }, { signal, ...(transferList ? { transferList } : {}) })) as T;
-      if (!large) sojourn = 0.8 * sojourn + 0.2 * (performance.now() - started);
-      return result;
+      await turn(large, signal);
+      running = true;
+      const { result, ms } = (await pool.run({ task, input }, { signal, ...(transferList ? { transferList } : {}) })) as Ran;
+      if (!large) {
+        sojourn = 0.8 * sojourn + 0.2 * (performance.now() - started);
+        smallRun = 0.8 * smallRun + 0.2 * ms;
+      } else {
+        largeRun = 0.8 * largeRun + 0.2 * ms;
+      }
+      return result as T;
     } catch (err) {
       if (signal.aborted) throw new BusyError(retryAfter());
       throw err;
     } finally {
+      if (running) {
+        busy--;
+        pump();
+      }
       leave?.();
     }
   }
 
-  /** Seconds until a retry is likely to be served: the recent wait, at least one second. */
-  const retryAfter = () => Math.min(60, Math.max(1, Math.ceil(sojourn / 1000), Math.ceil((pool.queueSize + 1) / threads)));
+  /** Seconds until a retry is likely to be served: the recent wait or the work queued, at least one second. */
+  const retryAfter = () => Math.min(60, Math.max(1, Math.ceil(Math.max(sojourn, backlog()) / 1000)));
 
   /** A request's texts, chunk by chunk, through one of the analysing tasks. */
   async function analyzeChunks<T>(task: 'analyzeTexts' | 'analyzeTextsJson', kind: Kind, texts: string[], budget: Budget, opts: AnalyzeOptions): Promise<T[]> {

@@ -119,9 +119,15 @@ export function warmUp(): void {
   analyzeTexts({ kind: 'bullet', texts: ['Reduced no-shows from 18% to 11% by piloting SMS reminders.'] });
 }
 
+/** This thread's heap, in bytes (for the benchmark's memory figures). */
+export function heapUsage(): { used: number; total: number; external: number } {
+  const m = process.memoryUsage();
+  return { used: m.heapUsed, total: m.heapTotal, external: m.external };
+}
+
 /** Every task a worker runs, by name (worker.ts); inlineWork and the pool's `run` call the same. */
 export const TASKS = {
-  analyzeTexts, analyzeTextsJson, parseImport, prepSheetFile, resumeFile, rewriteWithAnswers, storyScaffold, postingMatch, storyPage, resumePreflight, warmUp,
+  analyzeTexts, analyzeTextsJson, parseImport, prepSheetFile, resumeFile, rewriteWithAnswers, storyScaffold, postingMatch, storyPage, resumePreflight, warmUp, heapUsage,
 } as const;
 export type TaskName = keyof typeof TASKS;
 export type TaskInput<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];

@@ -66,6 +66,23 @@ describe('workerPool', () => {
   }, 30_000);
 });
 
+describe('workerPool admission', () => {
+  it('turns new small requests away at once when those already queued would keep them waiting past the limit', async () => {
+    const pool = workerPool({ threads: 1 });
+    try {
+      // All queued in one turn of the event loop, before any has run: only the predicted wait can turn some away.
+      const outcomes = await Promise.all(Array.from({ length: 400 }, (_, i) => pool.analyze('bullet', [`Cut overtime ${i}%.`]).then(() => 'ok', (err: unknown) => err)));
+      const busy = outcomes.filter((o) => o instanceof BusyError);
+      expect(busy.length).toBeGreaterThan(0);
+      expect(outcomes.filter((o) => o === 'ok').length).toBeGreaterThan(0);
+      expect(busy.length + outcomes.filter((o) => o === 'ok').length).toBe(400);
+      expect((busy[0] as BusyError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
+
 describe('inlineWork', () => {
   it('checks the deadline between chunks', async () => {
     await expect(inlineWork().analyze('bullet', [BULLET], { deadline: Date.now() - 1 })).rejects.toBeInstanceOf(BusyError);
