@@ -12,7 +12,7 @@ import {
 import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from './load.ts';
 
 export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null }
-/** What a phrase of the KPI catalogue stands for: a KPI's term, a KPI's exception, or a domain cue (by group). */
+/** What a phrase of the KPI catalogue stands for: a KPI's term, a KPI's exception, a domain cue (by group), or a counted noun. */
 export type CataloguePhrase = { kind: 'kpi'; kpi: number } | { kind: 'except'; kpi: number } | { kind: 'cue'; group: number } | { kind: 'count'; domain: Domain };
 export interface PatternSet { id: string; patterns: { id: string; re: RegExp; needsDigit: boolean }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
 export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: RegExp }
@@ -20,7 +20,7 @@ export interface CompiledCheck { id: string; file: string; data: CheckFile; toke
 export interface Rules {
   root: string;
   kpis: CompiledKpi[];
-  /** KPI terms, their exceptions and the domain cues, in one trie looked up in one pass over a text's tokens */
+  /** KPI terms, their exceptions, the domain cues and counted nouns, in one trie looked up in one pass over a text's tokens */
   catalogue: PhraseTrie<CataloguePhrase>;
   /** the cues' domain and weight, by group (one group per domain and weight) */
   cueGroups: { domain: Domain; weight: number }[];

@@ -1,11 +1,12 @@
 // Phrases as lemma sequences ("days in A/R", "no-show rate", "{reconcile}", "# star rating", "HCAHPS ... score"),
 // compiled once when the rules load into one trie over word pieces, and the one pass over a parsed text's tokens that
-// finds every listed phrase in it (KPI terms, their exceptions and the domain cues share the trie).
+// finds every listed phrase in it (KPI terms, their exceptions, the domain cues and counted nouns share the trie).
 //
 // A phrase is words separated by spaces or hyphens ("no-show" and "no show" read alike). A word matches itself and
 // its plural ("denial" matches "denials"); `{verb}` matches every form of the verb and its plural noun ("{schedule}":
-// schedule, schedules, scheduled, scheduling); `#` is any number ("4.5"); `*` is any one word; `...` is up to three
-// words and `...10` up to ten. Case never matters, except for abbreviations, which are matched as written.
+// schedule, schedules, scheduled, scheduling); `(RN|nurse|charge nurse)` is a choice and `word?` or `(a|b)?` optional;
+// `#` is any number ("4.5"); `*` is any one word; `...` is up to three words and `...10` up to ten. Case never matters,
+// except for abbreviations, which are matched as written.
 import { loadCompromise } from '../nlp/index.ts';
 import { conjugate } from '../nlp/conjugate.ts';
 
@@ -167,7 +168,6 @@ export class PhraseTrie<T> {
   private readonly any: number[] = [];
   private readonly gaps: ({ max: number; node: number }[] | undefined)[] = [];
   private readonly root = this.node();
-  size = 0;
 
   private node(): number {
     this.ends.push(undefined);
@@ -182,7 +182,6 @@ export class PhraseTrie<T> {
     let nodes = [this.root];
     for (const el of phraseElements(phrase)) nodes = this.step(nodes, el);
     for (const n of nodes) (this.ends[n] ??= []).push(entry);
-    this.size++;
   }
 
   /** The nodes reached from `nodes` by one element. */

@@ -46,6 +46,25 @@ describe('rule loading', () => {
     expect(() => compileRules(root)).toThrow(/broken\.yml:\d+: YAML/);
   });
 
+  it('reads KPI terms and cues as phrases: a regex or an unreadable phrase is named with its file and place', () => {
+    const problemsWith = (edit: (yml: string) => string) => {
+      const root = copyRules();
+      const kpi = join(root, 'kpis/access.yml');
+      writeFileSync(kpi, edit(readFileSync(kpi, 'utf8')));
+      try {
+        compileRules(root);
+      } catch (e) {
+        return (e as RuleLoadError).problems.join('\n');
+      }
+      return '';
+    };
+    expect(problemsWith((y) => y.replace('terms: [throughput,', 'terms: ["through(?:put)?", throughput,')))
+      .toMatch(/rules\/kpis\/access\.yml:\d+: kpis\.\d+\.terms\.0: a phrase is words, not a regex/);
+    const unreadable = problemsWith((y) => y.replace('terms: [throughput,', 'terms: ["(unclosed choice", throughput,').replace('  - scheduling\n', '  - "... scheduling"\n'));
+    expect(unreadable).toMatch(/rules\/kpis\/access\.yml: kpis\.\d+\.terms\.0: .*unbalanced bracket/);
+    expect(unreadable).toMatch(/rules\/kpis\/access\.yml: cues\.\d+: .*may not start or end with '\.\.\.'/);
+  });
+
   it('rejects a rule without a source or examples', () => {
     const root = copyRules();
     writeFileSync(join(root, 'checks/bullet/bare.yml'), 'kind: require\nlevel: info\npenalty: 1\nrequires: metric\nmessage: "Add a number please"\n');

@@ -15,9 +15,10 @@ export interface KpiTypo { start: number; end: number; fix: string }
 export interface CueHit { domain: Domain; weight: number; start: number; end: number }
 
 /**
- * KPI mentions, domain cues and the domains of counted nouns ("24 employees"), from one walk of the catalogue's trie over the parsed tokens' word pieces. A typo in
- * a KPI word does not hide its KPI: the pieces are walked once more with each typo read as its fix, and a KPI found
- * over a fixed word, where the text as written had none, is kept at the written word's offsets.
+ * KPI mentions, domain cues and the domains of counted nouns ("24 employees"), from one walk of the catalogue's trie
+ * over the parsed tokens' word pieces. A typo in a KPI word does not hide its KPI: the pieces are walked once more
+ * with each typo read as its fix (no second parse), and a KPI found over a fixed word, where the text as written had
+ * none, is kept at the written word's offsets.
  */
 export function findTerms(text: string, tokens: readonly { start: number; end: number; lower?: string }[], rules: Rules, typos: readonly KpiTypo[] = []): { kpis: KpiMention[]; cues: CueHit[]; counts: Domain[] } {
   const pieces = piecesOfTokens(text, tokens);
