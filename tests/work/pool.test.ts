@@ -66,6 +66,22 @@ describe('workerPool', () => {
   }, 30_000);
 });
 
+describe('workerPool order', () => {
+  it('runs a small request ahead of large work that was queued before it', async () => {
+    const pool = workerPool({ threads: 1 }); // its thread is busy warming up while these queue
+    try {
+      const done: string[] = [];
+      const large = pool.analyze('bullet', [BULLET], undefined, { large: true }).then(() => done.push('large'));
+      await new Promise((r) => setImmediate(r)); // the large task is in the queue now
+      const small = pool.analyze('bullet', ['Cut overtime 9%.']).then(() => done.push('small'));
+      await Promise.all([large, small]);
+      expect(done).toEqual(['small', 'large']);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
+
 describe('workerPool admission', () => {
   it('turns new small requests away at once when those already queued would keep them waiting past the limit', async () => {
     const pool = workerPool({ threads: 1 });
