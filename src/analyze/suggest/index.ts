@@ -60,7 +60,7 @@ export function suggestRewrite(analysed: Analysed): Rewrite | null {
   const text = analysed.text;
   if (!text.trim() || text.length > MAX_REWRITE_CHARS) return null;
   const best = bestRewrite(analysed);
-  if (!best.text.trim() || inventedNumbers(best.text, [text]).length) return null;
+  if (!best.text.trim() || (best.text !== text && inventedNumbers(best.text, [text]).length)) return null;
   return best;
 }
 

@@ -41,8 +41,8 @@ export interface PlaceholderContext {
 export interface Question { part: Ask; placeholder: string; question: string; }
 
 export function placeholderText(part: Ask, ctx: PlaceholderContext): string {
-  const spec = rewriteRules().placeholders.parts[part];
-  return spec.text.replace('{noun}', measureNoun(ctx.measure));
+  const spec = specs()[part];
+  return spec.noun ? spec.text.replace('{noun}', measureNoun(ctx.measure)) : spec.text;
 }
 
 let nouns: { re: RegExp; noun: string }[] | undefined;
@@ -51,17 +51,36 @@ export function measureNoun(measure: string): string {
   return nouns.find((n) => n.re.test(measure))?.noun ?? 'figure';
 }
 
+type Field = 'kpi' | 'before' | 'examples' | 'moved';
+interface Spec { text: string; noun: boolean; questions: { template: string; needs: string[] }[] }
+let compiledSpecs: Record<Ask, Spec> | undefined;
+// Each part's placeholder and question templates, read once: which {fields} a template needs is known at load.
+function specs(): Record<Ask, Spec> {
+  if (compiledSpecs) return compiledSpecs;
+  const parts = rewriteRules().placeholders.parts;
+  const out = {} as Record<Ask, Spec>;
+  for (const part of ASKS) {
+    const p = parts[part];
+    out[part] = {
+      text: p.text,
+      noun: p.text.includes('{noun}'),
+      questions: p.questions.map((template) => ({ template, needs: [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '') })),
+    };
+  }
+  return (compiledSpecs = out);
+}
+
 export function questionFor(part: Ask, ctx: PlaceholderContext): Question {
-  const data = rewriteRules().placeholders;
   const fields: Record<string, string | undefined> = {
     kpi: ctx.kpi,
     before: ctx.did ? `before ${ctx.did}` : undefined,
-    examples: ctx.domain ? data.examples[ctx.domain] : undefined,
+    examples: ctx.domain ? rewriteRules().placeholders.examples[ctx.domain] : undefined,
     moved: ctx.moved,
-  };
-  const templates = data.parts[part].questions;
-  const usable = templates.find((t) => [...t.matchAll(/\{(\w+)\}/g)].every((m) => fields[m[1] ?? '']));
-  const question = (usable ?? templates[templates.length - 1] ?? '').replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '');
+  } satisfies Record<Field, string | undefined>;
+  const templates = specs()[part].questions;
+  const usable = templates.find((t) => t.needs.every((f) => fields[f]));
+  const chosen = usable ?? templates[templates.length - 1];
+  const question = !chosen ? '' : chosen.needs.length ? chosen.template.replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '') : chosen.template;
   return { part, placeholder: placeholderText(part, ctx), question };
 }
 

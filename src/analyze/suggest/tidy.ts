@@ -10,20 +10,26 @@ export function tidy(input: string, endWithPeriod: boolean): { text: string; rul
     if (next !== text && !rules.includes(rule)) rules.push(rule);
     text = next;
   };
-  sub(/[\t\r\n\f\v]+/g, ' ', 'tidy/space');
-  sub(/ {2,}/g, ' ', 'tidy/space');
-  sub(/ +(?=[,;:.)])/g, '', 'tidy/space');
-  sub(/\( +/g, '(', 'tidy/space');
-  sub(/[,;:]\s*(?=[;.])/g, '', 'tidy/punctuation');
-  sub(/;\s*,/g, ';', 'tidy/punctuation');
-  sub(/,(\s*,)+/g, ',', 'tidy/punctuation');
-  sub(/;(\s*;)+/g, ';', 'tidy/punctuation');
-  sub(/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? m : '.'), 'tidy/punctuation');
-  const undoubled = removeDoubledWords(text);
-  if (undoubled !== text) rules.push('tidy/doubled-word');
-  text = undoubled;
-  sub(/^\s+/g, '', 'tidy/space');
-  sub(/(?:\s|[,;:]|\band)+$/g, '', 'tidy/space');
+  // Most rewrites need none of this: one scan for anything the space and punctuation rules would change, and the
+  // rules run (in order, as each can expose the next) only when it finds something.
+  if (NEEDS_SPACING.test(text)) {
+    sub(/[\t\r\n\f\v]+/g, ' ', 'tidy/space');
+    sub(/ {2,}/g, ' ', 'tidy/space');
+    sub(/ +(?=[,;:.)])/g, '', 'tidy/space');
+    sub(/\( +/g, '(', 'tidy/space');
+    sub(/[,;:]\s*(?=[;.])/g, '', 'tidy/punctuation');
+    sub(/;\s*,/g, ';', 'tidy/punctuation');
+    sub(/,(\s*,)+/g, ',', 'tidy/punctuation');
+    sub(/;(\s*;)+/g, ';', 'tidy/punctuation');
+    sub(/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? m : '.'), 'tidy/punctuation');
+  }
+  if (DOUBLED.test(text)) {
+    const undoubled = removeDoubledWords(text);
+    if (undoubled !== text) rules.push('tidy/doubled-word');
+    text = undoubled;
+  }
+  if (/^\s/.test(text)) sub(/^\s+/g, '', 'tidy/space');
+  if (/[\s,;:d]$/.test(text)) sub(/(?:\s|[,;:]|\band)+$/g, '', 'tidy/space');
   if (/^[a-z]/.test(text) && !/^[a-z]+[A-Z]/.test(text)) sub(/^[a-z]/, capitalise, 'tidy/capital');
   const ends = /[.!?]$/.test(text);
   if (endWithPeriod && !ends) sub(/$/, '.', 'tidy/period');
@@ -31,8 +37,12 @@ export function tidy(input: string, endWithPeriod: boolean): { text: string; rul
   return { text, rules };
 }
 
+// Something at least one of the space and punctuation rules above would change.
+const NEEDS_SPACING = /[\t\r\n\f\v]| {2}| [,;:.)]|\( |[,;:]\s*[;.]|;\s*,|,\s*,|\.\./;
+// A word written twice with only spaces between ("the the"): a whole run of letters, then the same run again.
+const DOUBLED = /(?<![A-Za-z])([A-Za-z]+) +\1(?![A-Za-z])/i;
 const WORD = /[A-Za-z]+/g;
-// A scan rather than a back-referencing regex: this runs on every bullet analysed.
+// The cuts themselves by a scan (DOUBLED above only says whether there is one): a "the the the" loses both repeats.
 function removeDoubledWords(text: string): string {
   const cuts: [number, number][] = [];
   let prev: RegExpExecArray | undefined;
