@@ -10,7 +10,11 @@ export function numbersIn(text: string): string[] {
   return out;
 }
 
+const PLAIN = /^[1-9]\d*$/;
+
 export function normaliseNumber(n: string): string {
+  // Digits alone, not starting with 0, are already in normal form (most numbers in a bullet).
+  if (PLAIN.test(n)) return n;
   let s = n.replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '');
   if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
   s = s.replace(/^0+(?=\d)/, '');

@@ -70,13 +70,24 @@ function specs(): Record<Ask, Spec> {
   return (compiledSpecs = out);
 }
 
+// The fields a context gives the templates, worked out once for the context (a rewrite asks several questions).
+const fieldsOf = new WeakMap<PlaceholderContext, Record<string, string | undefined>>();
+function fieldsFor(ctx: PlaceholderContext): Record<string, string | undefined> {
+  let fields = fieldsOf.get(ctx);
+  if (!fields) {
+    fields = {
+      kpi: ctx.kpi,
+      before: ctx.did ? `before ${ctx.did}` : undefined,
+      examples: ctx.domain ? rewriteRules().placeholders.examples[ctx.domain] : undefined,
+      moved: ctx.moved,
+    } satisfies Record<Field, string | undefined>;
+    fieldsOf.set(ctx, fields);
+  }
+  return fields;
+}
+
 export function questionFor(part: Ask, ctx: PlaceholderContext): Question {
-  const fields: Record<string, string | undefined> = {
-    kpi: ctx.kpi,
-    before: ctx.did ? `before ${ctx.did}` : undefined,
-    examples: ctx.domain ? rewriteRules().placeholders.examples[ctx.domain] : undefined,
-    moved: ctx.moved,
-  } satisfies Record<Field, string | undefined>;
+  const fields = fieldsFor(ctx);
   const templates = specs()[part].questions;
   const usable = templates.find((t) => t.needs.every((f) => fields[f]));
   const chosen = usable ?? templates[templates.length - 1];

@@ -23,7 +23,7 @@ export function tidy(input: string, endWithPeriod: boolean): { text: string; rul
     sub(/;(\s*;)+/g, ';', 'tidy/punctuation');
     sub(/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? m : '.'), 'tidy/punctuation');
   }
-  if (DOUBLED.test(text)) {
+  if (hasDoubledWord(text)) {
     const undoubled = removeDoubledWords(text);
     if (undoubled !== text) rules.push('tidy/doubled-word');
     text = undoubled;
@@ -39,10 +39,37 @@ export function tidy(input: string, endWithPeriod: boolean): { text: string; rul
 
 // Something at least one of the space and punctuation rules above would change.
 const NEEDS_SPACING = /[\t\r\n\f\v]| {2}| [,;:.)]|\( |[,;:]\s*[;.]|;\s*,|,\s*,|\.\./;
-// A word written twice with only spaces between ("the the"): a whole run of letters, then the same run again.
-const DOUBLED = /(?<![A-Za-z])([A-Za-z]+) +\1(?![A-Za-z])/i;
 const WORD = /[A-Za-z]+/g;
-// The cuts themselves by a scan (DOUBLED above only says whether there is one): a "the the the" loses both repeats.
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** A word written twice with only spaces between ("the the"): two runs of letters, equal but for case. A character
+ *  scan that allocates nothing, as this runs on every bullet analysed and almost never finds one. */
+function hasDoubledWord(text: string): boolean {
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (let i = 0; i < text.length;) {
+    if (!isLetter(text.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    if (prevStart >= 0 && i - start === prevEnd - prevStart && spacesOnly(text, prevEnd, start) && sameLetters(text, prevStart, start, i - start)) return true;
+    prevStart = start;
+    prevEnd = i;
+  }
+  return false;
+}
+
+function spacesOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return to > from;
+}
+
+function sameLetters(text: string, a: number, b: number, n: number): boolean {
+  // Letters only: setting the 0x20 bit makes an upper-case ASCII letter lower-case.
+  for (let k = 0; k < n; k++) if ((text.charCodeAt(a + k) | 32) !== (text.charCodeAt(b + k) | 32)) return false;
+  return true;
+}
+
+// The cuts themselves (when hasDoubledWord found one): a "the the the" loses both repeats.
 function removeDoubledWords(text: string): string {
   const cuts: [number, number][] = [];
   let prev: RegExpExecArray | undefined;

@@ -300,8 +300,14 @@ export function moveLeadingIntervention(e: Edits, parsed: ParsedBullet): Moved |
 
 /** `end` moved back over spaces and the punctuation before it (never before `min`). */
 export function trimEnd(text: string, end: number, min = 0): number {
-  while (end > min && /[\s.,;:]/.test(text.charAt(end - 1))) end--;
+  while (end > min && trims(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+// A space or one of . , ; : (the ASCII ones by code, other white space as the regex \s has it).
+function trims(c: number): boolean {
+  if (c === 32 || c === 46 || c === 44 || c === 59 || c === 58 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
 }
 
 /** First mention of an abbreviation paired with its expansion, "days in accounts receivable (A/R)". */
