@@ -52,7 +52,9 @@ export function measureNoun(measure: string): string {
 }
 
 type Field = 'kpi' | 'before' | 'examples' | 'moved';
-interface Spec { text: string; noun: boolean; questions: { template: string; needs: string[] }[] }
+/** A question template cut at its {fields}: text, field, text, ... (even indexes are text). */
+interface Template { pieces: string[]; needs: string[] }
+interface Spec { text: string; noun: boolean; questions: Template[] }
 let compiledSpecs: Record<Ask, Spec> | undefined;
 // Each part's placeholder and question templates, read once: which {fields} a template needs is known at load.
 function specs(): Record<Ask, Spec> {
@@ -64,34 +66,32 @@ function specs(): Record<Ask, Spec> {
     out[part] = {
       text: p.text,
       noun: p.text.includes('{noun}'),
-      questions: p.questions.map((template) => ({ template, needs: [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '') })),
+      questions: p.questions.map((template) => {
+        const pieces = template.split(/\{(\w+)\}/);
+        return { pieces, needs: pieces.filter((_, i) => i % 2 === 1) };
+      }),
     };
   }
   return (compiledSpecs = out);
 }
 
-// The fields a context gives the templates, worked out once for the context (a rewrite asks several questions).
-const fieldsOf = new WeakMap<PlaceholderContext, Record<string, string | undefined>>();
-function fieldsFor(ctx: PlaceholderContext): Record<string, string | undefined> {
-  let fields = fieldsOf.get(ctx);
-  if (!fields) {
-    fields = {
-      kpi: ctx.kpi,
-      before: ctx.did ? `before ${ctx.did}` : undefined,
-      examples: ctx.domain ? rewriteRules().placeholders.examples[ctx.domain] : undefined,
-      moved: ctx.moved,
-    } satisfies Record<Field, string | undefined>;
-    fieldsOf.set(ctx, fields);
-  }
-  return fields;
+// What a context gives the templates.
+function fieldsOf(ctx: PlaceholderContext): Record<string, string | undefined> {
+  return {
+    kpi: ctx.kpi,
+    before: ctx.did ? `before ${ctx.did}` : undefined,
+    examples: ctx.domain ? rewriteRules().placeholders.examples[ctx.domain] : undefined,
+    moved: ctx.moved,
+  } satisfies Record<Field, string | undefined>;
 }
 
 export function questionFor(part: Ask, ctx: PlaceholderContext): Question {
-  const fields = fieldsFor(ctx);
+  const fields = fieldsOf(ctx);
   const templates = specs()[part].questions;
   const usable = templates.find((t) => t.needs.every((f) => fields[f]));
   const chosen = usable ?? templates[templates.length - 1];
-  const question = !chosen ? '' : chosen.needs.length ? chosen.template.replace(/\{(\w+)\}/g, (_, k: string) => fields[k] ?? '') : chosen.template;
+  let question = '';
+  if (chosen) for (const [i, piece] of chosen.pieces.entries()) question += i % 2 === 0 ? piece : fields[piece] ?? '';
   return { part, placeholder: placeholderText(part, ctx), question };
 }
 
