@@ -604,22 +604,41 @@ function ofPhraseEnd(p: ParsedBullet, from: number, limit: number): number {
 
 /** End of the noun phrase running on from `from`: the nouns and adjectives compromise tagged there, up to `limit`. */
 function nounPhraseEnd(p: ParsedBullet, from: number, limit: number): number {
+  const tokens = p.tokens;
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.end <= from) i++;
   let at = from;
-  let prev: Token | undefined;
-  for (const [i, t] of p.tokens.entries()) {
-    if (t.end <= from) { prev = t; continue; }
+  let prev = tokens[i - 1];
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.start >= limit || t.start < at) break;
-    const gap = p.text.slice(at, t.start);
-    if (!/^(?:\s+|-)$/.test(gap) || !nounish(t, prev, p.tokens[i + 1])) break;
+    if (!joins(p.text, at, t.start) || !nounish(t, prev, tokens[i + 1])) break;
     at = t.end;
     prev = t;
   }
   return at;
 }
 
+/** The gap [from, to) between two words of one noun phrase: white space, or a single hyphen. */
+function joins(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  if (to - from === 1 && text.charCodeAt(from) === 45) return true;
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** White space as the regex \s has it. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
+const NOT_NOUNISH = ['Preposition', 'Conjunction', 'Determiner', 'Date', 'Value', 'Adverb', 'Pronoun', 'QuestionWord', 'Duration'];
+const WORDLIKE = /^[A-Za-z][\w'/&-]*$/;
+
 function nounish(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
-  if (!/^[A-Za-z][\w'/&-]*$/.test(t.text)) return false;
-  if (['Preposition', 'Conjunction', 'Determiner', 'Date', 'Value', 'Adverb', 'Pronoun', 'QuestionWord', 'Duration'].some((g) => t.tags.has(g))) return false;
+  if (!WORDLIKE.test(t.text)) return false;
+  for (const g of NOT_NOUNISH) if (t.tags.has(g)) return false;
   if (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym')) return !t.verb || t.verb.form === 'base' || t.tags.has('Noun');
   // "120 staff", "HCAPHS scores thru rounding": a bare or -s verb form right after a number or a noun, with no object
   // of its own after it, is the noun it names.

@@ -2,43 +2,60 @@
 // the writer's own choice of a final period kept. Returns the text and the ids of the tidy rules that changed it.
 import { capitalise } from './wording.ts';
 
+// Space and punctuation, in order (each can expose the next): [pattern, replacement, rule].
+const SPACING: [RegExp, string | ((m: string) => string), string][] = [
+  [/[\t\r\n\f\v]+/g, ' ', 'tidy/space'],
+  [/ {2,}/g, ' ', 'tidy/space'],
+  [/ +(?=[,;:.)])/g, '', 'tidy/space'],
+  [/\( +/g, '(', 'tidy/space'],
+  [/[,;:]\s*(?=[;.])/g, '', 'tidy/punctuation'],
+  [/;\s*,/g, ';', 'tidy/punctuation'],
+  [/,(\s*,)+/g, ',', 'tidy/punctuation'],
+  [/;(\s*;)+/g, ';', 'tidy/punctuation'],
+  [/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? m : '.'), 'tidy/punctuation'],
+];
+// Something at least one of the SPACING rules would change.
+const NEEDS_SPACING = /[\t\r\n\f\v]| {2}| [,;:.)]|\( |[,;:]\s*[;.]|;\s*,|,\s*,|\.\./;
+// (Patterns are built once here: a regex literal inside a function is a new object on every call.)
+const LEADING_SPACE = /^\s+/;
+const TRAILING_JOINER = /(?:\s|[,;:]|\band)+$/;
+const MAY_TRAIL = /[\s,;:d]$/;
+const LOWER_START = /^[a-z]/;
+const CAMEL_START = /^[a-z]+[A-Z]/;
+const ENDS_SENTENCE = /[.!?]$/;
+const FINAL_PERIOD = /\.$/;
+const ELLIPSIS_END = /\.\.\.$/;
+
 export function tidy(input: string, endWithPeriod: boolean): { text: string; rules: string[] } {
-  const rules: string[] = [];
-  let text = input;
-  const sub = (re: RegExp, by: string | ((m: string) => string), rule: string) => {
-    const next = text.replace(re, by as string);
-    if (next !== text && !rules.includes(rule)) rules.push(rule);
-    text = next;
-  };
-  // Most rewrites need none of this: one scan for anything the space and punctuation rules would change, and the
-  // rules run (in order, as each can expose the next) only when it finds something.
-  if (NEEDS_SPACING.test(text)) {
-    sub(/[\t\r\n\f\v]+/g, ' ', 'tidy/space');
-    sub(/ {2,}/g, ' ', 'tidy/space');
-    sub(/ +(?=[,;:.)])/g, '', 'tidy/space');
-    sub(/\( +/g, '(', 'tidy/space');
-    sub(/[,;:]\s*(?=[;.])/g, '', 'tidy/punctuation');
-    sub(/;\s*,/g, ';', 'tidy/punctuation');
-    sub(/,(\s*,)+/g, ',', 'tidy/punctuation');
-    sub(/;(\s*;)+/g, ';', 'tidy/punctuation');
-    sub(/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? m : '.'), 'tidy/punctuation');
+  const t: Tidying = { text: input, rules: [] };
+  // Most rewrites need none of the SPACING rules: one scan says whether any would change something.
+  if (NEEDS_SPACING.test(t.text)) for (const [re, by, rule] of SPACING) sub(t, re, by, rule);
+  if (hasDoubledWord(t.text)) {
+    const undoubled = removeDoubledWords(t.text);
+    if (undoubled !== t.text) t.rules.push('tidy/doubled-word');
+    t.text = undoubled;
   }
-  if (hasDoubledWord(text)) {
-    const undoubled = removeDoubledWords(text);
-    if (undoubled !== text) rules.push('tidy/doubled-word');
-    text = undoubled;
-  }
-  if (/^\s/.test(text)) sub(/^\s+/g, '', 'tidy/space');
-  if (/[\s,;:d]$/.test(text)) sub(/(?:\s|[,;:]|\band)+$/g, '', 'tidy/space');
-  if (/^[a-z]/.test(text) && !/^[a-z]+[A-Z]/.test(text)) sub(/^[a-z]/, capitalise, 'tidy/capital');
-  const ends = /[.!?]$/.test(text);
-  if (endWithPeriod && !ends) sub(/$/, '.', 'tidy/period');
-  if (!endWithPeriod && /\.$/.test(text) && !/\.\.\.$/.test(text)) sub(/\.$/, '', 'tidy/period');
-  return { text, rules };
+  if (LEADING_SPACE.test(t.text)) sub(t, LEADING_SPACE, '', 'tidy/space');
+  if (MAY_TRAIL.test(t.text)) sub(t, TRAILING_JOINER, '', 'tidy/space');
+  if (LOWER_START.test(t.text) && !CAMEL_START.test(t.text)) sub(t, LOWER_START, capitalise, 'tidy/capital');
+  const ends = ENDS_SENTENCE.test(t.text);
+  if (endWithPeriod && !ends) { t.text += '.'; addRule(t, 'tidy/period'); }
+  if (!endWithPeriod && FINAL_PERIOD.test(t.text) && !ELLIPSIS_END.test(t.text)) sub(t, FINAL_PERIOD, '', 'tidy/period');
+  return t;
 }
 
-// Something at least one of the space and punctuation rules above would change.
-const NEEDS_SPACING = /[\t\r\n\f\v]| {2}| [,;:.)]|\( |[,;:]\s*[;.]|;\s*,|,\s*,|\.\./;
+interface Tidying { text: string; rules: string[] }
+
+function sub(t: Tidying, re: RegExp, by: string | ((m: string) => string), rule: string): void {
+  const next = t.text.replace(re, by as string);
+  if (next !== t.text) addRule(t, rule);
+  t.text = next;
+}
+
+function addRule(t: Tidying, rule: string): void {
+  if (!t.rules.includes(rule)) t.rules.push(rule);
+}
+
 const WORD = /[A-Za-z]+/g;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
