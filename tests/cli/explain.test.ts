@@ -20,7 +20,7 @@ describe('resume-vitals explain', () => {
     }
     expect(out).toMatch(/role result \(change-verb\)/);
     expect(out).toMatch(/^intervention "by texting reminders"$/m);
-    expect(out).toMatch(/no-shows" no-show-rate \[access\] moved down \(want down\)/);
+    expect(out).toMatch(/no-shows" no-shows \[access\] moved down \(want down\)/);
   });
 
   it('shows the stages the analysis ran: a misspelled KPI word is read as its fix there too', () => {
