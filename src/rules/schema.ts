@@ -122,7 +122,8 @@ export type ClausesFile = z.infer<typeof ClausesFileSchema>;
 const words = z.array(z.string().min(1));
 /** The word lists of rules/signals/roles.yml, each read as a set of lower-case words. */
 export const ROLE_LISTS = ['comparatives', 'changeNouns', 'outcomeNouns', 'needsAmount', 'needsOutcome', 'causatives', 'weakMeans', 'enablers', 'completionWords', 'topicWords', 'notChangeAfter', 'onPlan', 'softResults', 'processNouns',
-  'articles', 'pronouns', 'auxiliaries', 'notGerunds', 'activityNouns', 'quantityWords', 'notBeforeParticiple', 'levelWords', 'awards'] as const;
+  'articles', 'pronouns', 'auxiliaries', 'notGerunds', 'activityNouns', 'quantityWords', 'notBeforeParticiple', 'levelWords', 'awards',
+  'downWords', 'upWords', 'steadyWords', 'modifierPrepositions', 'adjunctPrepositions'] as const;
 export type RoleList = (typeof ROLE_LISTS)[number];
 export const RolesFileSchema = z.object({
   signal: z.literal('roles'),

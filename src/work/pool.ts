@@ -166,7 +166,7 @@ export function workerEntry(): string {
 
 type Queued = Parameters<TaskQueue['push']>[0];
 /** A task waiting for a free thread in the pool's queue. */
-interface Waiter { [Piscina.queueOptionsSymbol]: { large: boolean }; start: () => void }
+interface Waiter { [Piscina.queueOptionsSymbol]: { large: boolean }; start: () => void; cancel: () => void }
 const large = (task: Queued) => (task[Piscina.queueOptionsSymbol as keyof Queued] as { large?: boolean } | null)?.large === true;
 
 /** Small tasks first, with every fifth turn kept for a large one so that neither kind waits forever. */
@@ -259,6 +259,7 @@ export function workerPool(opts: PoolOptions = {}): Work {
     const waiter: Waiter = {
       [Piscina.queueOptionsSymbol]: { large },
       start: () => { signal.removeEventListener('abort', onAbort); resolve(); },
+      cancel: () => { signal.removeEventListener('abort', onAbort); reject(new BusyError(1)); },
     };
     const onAbort = () => { queue.remove(waiter as unknown as Queued); reject(signal.reason); };
     signal.addEventListener('abort', onAbort, { once: true });
@@ -322,6 +323,10 @@ export function workerPool(opts: PoolOptions = {}): Work {
       return importOutcome(await run<tasks.ImportOutcome>('parseImport', task, budget, true));
     },
     run: <N extends TaskName>(task: N, input: TaskInput<N>, budget: Budget = startBudget()) => run<TaskOutput<N>>(task, input, budget, false),
-    close: () => pool.close({ force: true }),
+    close: () => {
+      // Work still waiting for a thread is answered busy at once rather than at its deadline.
+      while (queue.size) (queue.shift() as unknown as Waiter).cancel();
+      return pool.close({ force: true });
+    },
   };
 }

@@ -121,6 +121,18 @@ describe('KPI direction attaches to the KPI the change verb governs', () => {
     expect(kpis.find((k) => /HCAHPS/.test(k.text))?.change).toBe('up');
     expect(kpis.find((k) => /LWBS/.test(k.text))?.change).not.toBe('up');
   });
+  it('a KPI in a phrase of time or cause after the verb is the setting, not what moved', () => {
+    const kpis = parseBullet('Door-to-provider time increased from 22 to 35 minutes after the ED volume surge.').kpis;
+    expect(kpis.find((k) => /door/i.test(k.text))?.change).toBe('up');
+    expect(kpis.find((k) => /volume/i.test(k.text))?.change ?? null).toBeNull();
+    const held = parseBullet('Lowered overtime hours 12% during a rise in patient volume.').kpis;
+    expect(held.find((k) => /overtime/i.test(k.text))?.change).toBe('down');
+    expect(held.filter((k) => k.change !== null).map((k) => k.id)).toEqual(['overtime']);
+  });
+  it('the object after the verb still moves, and both objects of one verb do', () => {
+    const kpis = parseBullet('Cut overtime 22% and agency spend 15% through a float pool.').kpis;
+    expect(kpis.map((k) => k.change)).toEqual(['down', 'down']);
+  });
   it('the wait time itself rising is a move the wrong way', () => {
     const k = parseBullet('Clinic wait times rose from 20 to 35 minutes.').kpis[0]!;
     expect([k.change, k.desired]).toEqual(['up', 'down']);
@@ -129,6 +141,13 @@ describe('KPI direction attaches to the KPI the change verb governs', () => {
     const b = parseBullet('Worked with schedulers to cut no-shows.');
     expect(b.kpis.every((k) => k.change === null)).toBe(true);
   });
+});
+
+describe('domain from what a bullet counts', () => {
+  it.each([
+    ['Directed an outpatient imaging center performing 40,000 exams a year.', 'access'],
+    ['Ran a surgical suite of 6 ORs with 9,000 surgeries a year.', 'access'],
+  ])('%s', (text, domain) => expect(parseBullet(text).primaryDomain).toBe(domain));
 });
 
 describe('the parsed bullet', () => {

@@ -104,3 +104,12 @@ describe('inlineWork', () => {
     await expect(inlineWork().analyze('bullet', [BULLET], { deadline: Date.now() - 1 })).rejects.toBeInstanceOf(BusyError);
   });
 });
+
+describe('workerPool close', () => {
+  it('answers work still waiting for a thread as busy at once', async () => {
+    const pool = workerPool({ threads: 1 }); // its thread is busy warming up
+    const waiting = pool.analyze('bullet', [BULLET]).catch((e: unknown) => e);
+    await pool.close();
+    expect(await waiting).toBeInstanceOf(BusyError);
+  }, 30_000);
+});

@@ -21,7 +21,7 @@ export function chooseDomain(text: string, clauses: readonly Clause[], kpis: rea
   const qualifier = qualified.find((q) => q.weight >= 3);
   for (const c of clauses) {
     if (c.role !== 'result') continue;
-    const k = governed(text, c, kpis)[0];
+    const k = governed(text, c, kpis, rules.roles)[0];
     if (k) return qualifier ? { domain: qualifier.domain, rule: 'qualifier' } : { domain: k.domain, rule: `kpi:result:${k.id}` };
   }
   const outside = kpis.find((k) => !inRole(k, 'intervention'));

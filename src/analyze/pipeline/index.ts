@@ -61,7 +61,7 @@ export function parseBullet(original: string, rules: Rules = getRules(), kpiTypo
   const timeframe = findPatternSpans(text, rules.timeframe);
   const opening = detectOpening(text, p.words, p.tokens, rules, timeframe);
   assignRoles({ text, tokens: p.tokens, clauses, metric, baseline, timeframe, kpis, dutyOpener: opening.duty === true }, rules);
-  kpiDirections(text, clauses, kpis);
+  kpiDirections(text, clauses, kpis, rules.roles);
   const domain = chooseDomain(text, clauses, kpis, cues, counts, metric, rules);
 
   const result: Span[] = [];

@@ -93,18 +93,42 @@ function withTypos(pieces: readonly Piece[], typos: readonly KpiTypo[]): Piece[]
   return changed ? out : null;
 }
 
-const MODIFIER = /^\s*(?:for|of|on|in|at|among|across|per|about|regarding)\s+(?:the\s+|our\s+|a\s+)?(?:[\w/-]+\s+){0,2}$/i;
+type RoleWords = Rules['roles'];
+interface DirectionWords { modifier: RegExp; adjunct: RegExp; down: RegExp; up: RegExp; steady: RegExp }
+const compiledWords = new WeakMap<RoleWords, DirectionWords>();
+const alternation = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+/** The role lists (rules/signals/roles.yml) that direction reads, compiled once for each rule set. */
+function directionWords(roles: RoleWords): DirectionWords {
+  let w = compiledWords.get(roles);
+  if (!w) {
+    w = {
+      modifier: new RegExp(`^\\s*(?:${alternation(roles.modifierPrepositions)})\\s+(?:the\\s+|our\\s+|a\\s+)?(?:[\\w/-]+\\s+){0,2}$`, 'i'),
+      adjunct: new RegExp(`\\b(?:${alternation(roles.adjunctPrepositions)})\\b`, 'i'),
+      down: new RegExp(`\\b(?:${alternation(roles.downWords)})\\b`, 'i'),
+      up: new RegExp(`\\b(?:${alternation(roles.upWords)})\\b`, 'i'),
+      steady: new RegExp(`\\b(?:${alternation(roles.steadyWords)})\\b`, 'i'),
+    };
+    compiledWords.set(roles, w);
+  }
+  return w;
+}
 
-/** The KPIs of a clause its verb governs: each KPI that does not modify the KPI before it. */
-export function governed(text: string, c: Clause, kpis: readonly KpiMention[]): KpiMention[] {
+/**
+ * The KPIs of a clause its verb governs: each KPI that does not modify the KPI before it, and, after the verb, is not
+ * inside a phrase of time or cause ("after the ED volume surge").
+ */
+export function governed(text: string, c: Clause, kpis: readonly KpiMention[], roles: RoleWords): KpiMention[] {
+  const w = directionWords(roles);
   const inClause = kpis.filter((k) => k.start >= c.start && k.start < c.end);
   return inClause.filter((k, i) => {
     const before = inClause[i - 1];
-    return !(before && MODIFIER.test(text.slice(before.end, k.start)));
+    if (before && w.modifier.test(text.slice(before.end, k.start))) return false;
+    return !(c.head && k.start >= c.head.end && w.adjunct.test(text.slice(c.head.end, k.start)));
   });
 }
 
-function directionOf(c: Clause, k: KpiMention, text: string): Direction | 'better' | null {
+function directionOf(c: Clause, k: KpiMention, text: string, w: DirectionWords): Direction | 'better' | null {
   const roles = c.head?.roles ?? [];
   if (roles.includes('down')) return 'down';
   if (roles.includes('up')) return 'up';
@@ -113,8 +137,8 @@ function directionOf(c: Clause, k: KpiMention, text: string): Direction | 'bette
   const sign = /^\s*(?:\([^)]*\)\s*)?(?:(?:rate|rates|score|scores|time|times)\s+)?(?:by\s+)?([+\-–−])\s?\$?\.?\d/.exec(after);
   if (sign) return sign[1] === '+' ? 'up' : 'down';
   const cmp = c.slots.comparative?.text.toLowerCase() ?? '';
-  if (/\b(?:fewer|less|lower|shorter|faster|quicker|reduction|decrease|decline|drop|cheaper)\b/.test(cmp)) return 'down';
-  if (/\b(?:more|higher|greater|additional|increase|growth|gain|rise|lift|incremental)\b/.test(cmp)) return 'up';
+  if (w.down.test(cmp)) return 'down';
+  if (w.up.test(cmp)) return 'up';
   return fromToDirection(c);
 }
 
@@ -129,15 +153,16 @@ function fromToDirection(c: Clause): Direction | null {
 }
 
 /** Sets `change` on each KPI its result clause moved; KPIs in an intervention, a purpose or a duty stay null. */
-export function kpiDirections(text: string, clauses: readonly Clause[], kpis: KpiMention[]): void {
+export function kpiDirections(text: string, clauses: readonly Clause[], kpis: KpiMention[], roles: RoleWords): void {
+  const w = directionWords(roles);
   for (const c of clauses) {
     if (c.role !== 'result') continue;
-    const gov = governed(text, c, kpis);
+    const gov = governed(text, c, kpis, roles);
     c.slots.kpi = kpis.filter((k) => k.start >= c.start && k.start < c.end);
     // A steady level ("while keeping overtime flat") moves nothing.
-    if (/\b(?:flat|steady|stable|unchanged|constant)\b/i.test(c.text) && !(c.head?.roles ?? []).some((r) => r === 'down' || r === 'up')) continue;
+    if (w.steady.test(c.text) && !(c.head?.roles ?? []).some((r) => r === 'down' || r === 'up')) continue;
     for (const k of gov) {
-      const d = directionOf(c, k, text);
+      const d = directionOf(c, k, text, w);
       k.change = d === 'better' ? k.desired : d;
     }
   }

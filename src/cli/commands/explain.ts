@@ -2,6 +2,7 @@
 // finding can be traced to the rule file that made it.
 import { analyzeBullet } from '../../analyze/index.ts';
 import { parseBullet } from '../../analyze/pipeline/index.ts';
+import { rememberedParse } from '../../analyze/suggest/parses.ts';
 import { MAX_BULLET_CHARS } from '../../analyze/limits.ts';
 import { splitItems } from '../../analyze/split.ts';
 import type { CliIo } from '../main.ts';
@@ -10,8 +11,9 @@ import { readInput, UsageError } from '../input.ts';
 const q = (s: string) => JSON.stringify(s);
 
 export function explain(text: string): string {
-  const b = parseBullet(text);
+  // The stages shown are the ones the analysis ran: the same parse, with misspelled words read as their fixes.
   const r = analyzeBullet(text, { rewrite: false });
+  const b = rememberedParse(r) ?? parseBullet(text);
   const out: string[] = [`bullet     ${q(text)}`];
   const o = b.opening;
   out.push(`parse      ${b.tokens.length} tokens; opening ${o.kind}${o.verb ? ` ${q(o.verb.text)} (${o.verb.strength})` : ''}${o.lemma ? `, lemma ${o.lemma}` : ''}${o.roles.length ? ` [${o.roles.join(', ')}]` : ''}${o.adverb ? `; read past ${q(o.adverb.text)}` : ''}`);
