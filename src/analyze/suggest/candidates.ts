@@ -467,11 +467,6 @@ function restructureDuty(b: Built, ctx: Context): boolean {
   const k = p.clauses.findIndex((c) => c.end > b.from);
   const clause = p.clauses[k];
   const firstToken = p.tokens.find((t) => t.start >= b.from);
-  // The writer's own verb heads the first clause: the analysis's action verb, a verb after a dropped "We", or a past
-  // or -ing form ("Scheduling and registration ..."); a base form opening a noun phrase ("Follow-up visits") is none.
-  // A verb inside a KPI's name ("Follow-up visit completion") is the KPI, never the action.
-  const opens = (h: NonNullable<Clause['head']>) => !ctx.analysed.kpis.some((k) => k.start <= h.start && h.start < k.end)
-    && (analysedVerbAt(ctx, h.start) || b.from > 0 || h.form === 'past' || h.form === 'participle' || h.form === 'gerund');
   // The analysis's opening verb when the clause model chose a later verb as the head ("Pulled, cleaned and reported").
   const opening = ctx.analysed.actionVerb;
   const openingHead = !clause?.head || clause.head.start !== firstToken?.start ? (opening && firstToken && opening.start === firstToken.start && opening.end === firstToken.end ? {
@@ -479,7 +474,7 @@ function restructureDuty(b: Built, ctx: Context): boolean {
     form: (isPastForm(opening.text) ? 'past' : 'base') as NonNullable<Clause['head']>['form'], roles: [] as const,
   } : undefined) : undefined;
   const candidate = clause?.head && firstToken && clause.head.start === firstToken.start ? clause.head : openingHead;
-  const head = candidate && opens(candidate) ? candidate : undefined;
+  const head = candidate && opensBullet(b, ctx, candidate) ? candidate : undefined;
   const lemma = b.verb?.lemma ?? (head && lemmaOfHead(head));
   if (!lemma || !(b.verb || head)) return false;
   if (rolesOf(lemma).includes('weak')) {
@@ -539,6 +534,14 @@ function restructureDuty(b: Built, ctx: Context): boolean {
   b.result.push({ start: b.from, end: b.from });
   b.dutyRestructured = true;
   return true;
+}
+
+function opensBullet(b: Built, ctx: Context, h: NonNullable<Clause['head']>): boolean {
+  // The writer's own verb heads the first clause: the analysis's action verb, a verb after a dropped "We", or a past
+  // or -ing form ("Scheduling and registration ..."); a base form opening a noun phrase ("Follow-up visits") is none.
+  // A verb inside a KPI's name ("Follow-up visit completion") is the KPI, never the action.
+  return !ctx.analysed.kpis.some((k) => k.start <= h.start && h.start < k.end)
+    && (analysedVerbAt(ctx, h.start) || b.from > 0 || h.form === 'past' || h.form === 'participle' || h.form === 'gerund');
 }
 
 function analysedVerbAt(ctx: Context, at: number): boolean {

@@ -1,12 +1,15 @@
 // The never-invent guarantee, checked on every candidate: each number in a rewrite (percent, money, count, date)
 // must appear in the user's bullet or answers, after normalising signs, dashes and thousands separators.
 
+const PLACEHOLDER = /\[[^\[\]]*\]/g;
+const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+
 /** Numbers in a text, normalised: "–$1,100K" -> "1100", "6.50" -> "6.5", "FY24" -> "24". Placeholders are skipped. */
 export function numbersIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.replace(/\[[^\[\]]*\]/g, ' ').matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
-    out.push(normaliseNumber(m[0]));
-  }
+  const plain = text.includes('[') ? text.replace(PLACEHOLDER, ' ') : text;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(plain); m; m = NUMBER.exec(plain)) out.push(normaliseNumber(m[0]));
   return out;
 }
 

@@ -64,22 +64,27 @@ export interface PlacedVerb { edit: Edit; lemma: string; rule: string }
 
 /** Fills a replacement template: {verb} / {gerund} take the user's tense, <manage> is a fixed verb in base form. */
 function fillTemplate(template: string, groups: Record<string, string | undefined>, tense: Tense): { text: string; lemma?: string } | undefined {
-  let ok = true;
-  let lemma: string | undefined;
-  const put = (l: string) => { lemma ??= l; return inflect(l, tense); };
+  const f: Filling = { ok: true, tense };
   const text = template
     .replace(/\{verb\}/g, () => {
       const v = groups.verb?.toLowerCase();
-      if (!v || !isKnownVerb(v)) { ok = false; return ''; }
-      return put(v);
+      if (!v || !isKnownVerb(v)) { f.ok = false; return ''; }
+      return putVerb(f, v);
     })
     .replace(/\{gerund\}/g, () => {
       const base = groups.gerund ? baseOf(groups.gerund) : undefined;
-      if (!base) { ok = false; return ''; }
-      return put(base);
+      if (!base) { f.ok = false; return ''; }
+      return putVerb(f, base);
     })
-    .replace(/<([a-z-]+)>/g, (_, v: string) => put(v));
-  return ok ? { text, ...(lemma ? { lemma } : {}) } : undefined;
+    .replace(/<([a-z-]+)>/g, (_, v: string) => putVerb(f, v));
+  return f.ok ? { text, ...(f.lemma ? { lemma: f.lemma } : {}) } : undefined;
+}
+
+// (State and helpers at module level rather than closures bound to a name: these run for every bullet.)
+interface Filling { ok: boolean; tense: Tense; lemma?: string }
+function putVerb(f: Filling, lemma: string): string {
+  f.lemma ??= lemma;
+  return inflect(lemma, f.tense);
 }
 
 export interface OpeningFix {
@@ -207,27 +212,7 @@ export function afterToBy(e: Edits, parsed: ParsedBullet): boolean {
 export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, acrossSentences = false, after?: number): void {
   const clauses = parsed.clauses;
   const first = clauses[k]?.head;
-  // "Maintain and develop growth", "Collected, analyzed and reported data": verbs listed with the head inside its
-  // clause, after a comma or "and". A base or -s form counts only with an object after it ("and transfers." and
-  // "and staff of 6" are nouns) and never past a purpose clause's "to" + verb ("to admit, discharge, and transfer").
-  const joined = (c: Clause, from = c.head?.end) => {
-    if (from === undefined) return;
-    const ts = parsed.tokens.slice(c.from, c.to + 1).filter((t) => t.start >= from);
-    for (const [i, t] of ts.entries()) {
-      const prev = ts[i - 1] ?? parsed.tokens.find((x) => x.end === from);
-      if (!prev) continue;
-      if (prev.lower === 'to' && (t.verb?.form === 'base' || t.tags.has('Infinitive'))) break;
-      const listed = /^(?:and|or|and\/or)$/.test(prev.lower) || /,/.test(prev.post);
-      if (!listed || /^[\w'’-]/.test(parsed.text.charAt(t.end))) continue;
-      const lemma = verbLemma(t);
-      if (!lemma) continue;
-      const next = ts[i + 1];
-      const form = t.verb?.form ?? (t.tags.has('PastTense') ? 'past' : 'third');
-      if ((form === 'base' || form === 'third') && !takesObject(t, next)) continue;
-      e.replace(t.start, t.end, gerundAsWritten(t.text, lemma), 'structure/parallel-by');
-    }
-  };
-  if (clauses[k]) joined(clauses[k]!, after ?? clauses[k]!.head?.end);
+  if (clauses[k]) gerundiseJoined(e, parsed, clauses[k]!, after ?? clauses[k]!.head?.end);
   let pastPurpose = false;
   for (let j = k + 1; j < clauses.length; j++) {
     const c = clauses[j]!;
@@ -245,9 +230,38 @@ export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, 
     if (c.link === 'punct' && c.role !== 'action') break;
     const lemma = h.roles.length ? h.lemma : lemmaOfTagged(h.text, h.form === 'past' || h.form === 'participle' ? 'past' : h.form === 'third' ? 'third' : 'base');
     e.replace(h.start, h.end, gerundAsWritten(h.text, lemma), 'structure/parallel-by');
-    joined(c);
+    gerundiseJoined(e, parsed, c, c.head?.end);
   }
 }
+
+/** "Maintain and develop growth", "Collected, analyzed and reported data": verbs listed with the head inside its
+ *  clause, after a comma or "and", become gerunds. A base or -s form counts only with an object after it ("and
+ *  transfers." and "and staff of 6" are nouns) and never past a purpose clause's "to" + verb ("to admit, discharge,
+ *  and transfer"). */
+function gerundiseJoined(e: Edits, parsed: ParsedBullet, c: Clause, from: number | undefined): void {
+  if (from === undefined) return;
+  const tokens = parsed.tokens;
+  const last = Math.min(c.to, tokens.length - 1);
+  let first = c.from;
+  while (first <= last && tokens[first]!.start < from) first++;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    const prev = i > first ? tokens[i - 1] : tokens.find((x) => x.end === from);
+    if (!prev) continue;
+    if (prev.lower === 'to' && (t.verb?.form === 'base' || t.tags.has('Infinitive'))) break;
+    const listed = LIST_WORD.test(prev.lower) || prev.post.includes(',');
+    if (!listed || WORD_CHAR.test(parsed.text.charAt(t.end))) continue;
+    const lemma = verbLemma(t);
+    if (!lemma) continue;
+    const next = i < last ? tokens[i + 1] : undefined;
+    const form = t.verb?.form ?? (t.tags.has('PastTense') ? 'past' : 'third');
+    if ((form === 'base' || form === 'third') && !takesObject(t, next)) continue;
+    e.replace(t.start, t.end, gerundAsWritten(t.text, lemma), 'structure/parallel-by');
+  }
+}
+
+const LIST_WORD = /^(?:and|or|and\/or)$/;
+const WORD_CHAR = /^[\w'’-]/;
 
 /** A base or -s form is a verb here only with an object after it: not "and transfers.", "staff of 6", "Staff RN",
  *  "repeat testing". */
