@@ -558,8 +558,7 @@ function mainBounds(b: Built): Range {
   const p = b.ctx.parsed;
   const text = b.ctx.analysed.text;
   // The result leads the guide's order; without one, the first KPI or number marks the main clause.
-  const starts = (b.result.length ? b.result : [...b.ctx.analysed.kpis, ...b.ctx.analysed.components.metric]).map((r) => r.start).filter((s) => s >= b.from);
-  const start = starts.length ? Math.min(...starts) : b.from;
+  const start = firstStart(b.result.length ? [b.result] : [b.ctx.analysed.kpis, b.ctx.analysed.components.metric], b.from) ?? b.from;
   const next = p.clauses.find((c) => c.start > start && c.link === 'punct' && text.charAt(trimEnd(text, c.start)) === ';');
   let end = next ? next.start : text.length;
   for (const r of b.intervention) if (r.start > start && r.start < end) end = r.start;
@@ -569,8 +568,17 @@ function mainBounds(b: Built): Range {
 /** Where a placed part must stop short of: the next slot of the parse (an amount, a baseline, a timeframe, a clause). */
 function stopBefore(b: Built, from: number, limit: number): number {
   const c = b.ctx.analysed.components;
-  for (const r of [...c.metric, ...c.baseline, ...c.timeframe, ...b.intervention, ...b.result]) if (r.start >= from && r.start < limit) limit = r.start;
+  for (const list of [c.metric, c.baseline, c.timeframe, b.intervention, b.result]) {
+    for (const r of list) if (r.start >= from && r.start < limit) limit = r.start;
+  }
   return limit;
+}
+
+/** The earliest start at or after `from` among the ranges of the lists, if any. */
+function firstStart(lists: readonly (readonly Range[])[], from: number): number | undefined {
+  let first: number | undefined;
+  for (const list of lists) for (const r of list) if (r.start >= from && (first === undefined || r.start < first)) first = r.start;
+  return first;
 }
 
 /**

@@ -20,7 +20,7 @@ export function namesAward(c: Clause, parsed: ParsedBullet): boolean {
   // As the roles stage reads awards: received or named ("Received", "Named", "won"), not a duty ("issue grant awards").
   const h = c.head;
   const told = !h || h.roles.includes('achieve') || h.form === 'past' || h.form === 'participle' || awards.has(parsed.tokens[c.from]?.lower ?? '');
-  return told && parsed.tokens.slice(c.from, c.to + 1).some((t) => awards.has(t.lower));
+  return told && someToken(parsed, c, (t) => awards.has(t.lower));
 }
 
 /** "... award for leading the flu clinic rollout": what the award was for, in the writer's words, is how it was earned. */
@@ -33,15 +33,27 @@ export function awardFor(c: Clause, parsed: ParsedBullet): boolean {
 /** "Saved $85K", "Generated $2M": an achievement verb with a sum of money after it, found by the number stage or not. */
 export function sumGained(c: Clause, parsed: ParsedBullet): boolean {
   if (!c.head || !c.head.roles.includes('achieve')) return false;
-  return parsed.tokens.slice(c.from, c.to + 1).some((t) => t.start >= c.head!.end && /^[+\-–−]?\$\d/.test(parsed.text.slice(t.start, t.end + 1))
-    && !/\b(?:to|at|of|from)\s+$/i.test(parsed.text.slice(c.head!.end, t.start)));
+  const head = c.head;
+  return someToken(parsed, c, (t) => t.start >= head.end && SUM.test(parsed.text.slice(t.start, t.end + 1))
+    && !/\b(?:to|at|of|from)\s+$/i.test(parsed.text.slice(head.end, t.start)));
 }
 
 /** A number written in the clause, whether or not the number stage counted it as a measure. */
 export function holdsNumber(c: Clause, parsed: ParsedBullet): boolean {
   // A year or a period says when, not how much.
-  return parsed.tokens.slice(c.from, c.to + 1).some((t) => /\d/.test(t.text) && !/^(?:19|20)\d\d$/.test(t.text)
+  return someToken(parsed, c, (t) => DIGIT.test(t.text) && !YEAR.test(t.text)
     && !c.slots.timeframe.some((f) => f.start <= t.start && t.end <= f.end));
+}
+
+const SUM = /^[+\-–−]?\$\d/;
+const DIGIT = /\d/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Whether a token of the clause passes the test (read in place: this runs for most bullets). */
+function someToken(parsed: ParsedBullet, c: Clause, test: (t: Token) => boolean): boolean {
+  const last = Math.min(c.to, parsed.tokens.length - 1);
+  for (let i = c.from; i <= last; i++) if (test(parsed.tokens[i]!)) return true;
+  return false;
 }
 
 /** "Enhanced operations", "Improved workflows": a change verb with an object claims that something got better. */
