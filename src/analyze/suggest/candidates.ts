@@ -11,7 +11,7 @@ import type { Analysed } from './index.ts';
 import { rememberedParse } from './parses.ts';
 import { awardFor, claimedOutcome, holdsNumber, namesAward, sumGained } from './claims.ts';
 import { Edits } from './edits.ts';
-import { missingParts, optionalParts, wrongWayKpis } from './missing.ts';
+import { flaggedParts, wrongWayKpis } from './missing.ts';
 import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
 import { PARTS, revealsOf, rewriteRules, type Ask, type Part } from './rules.ts';
 import { tidy } from './tidy.ts';
@@ -95,8 +95,7 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
   const how = weak ? undefined : parsed.clauses.find((c) => c.role === 'intervention');
   const did = how ? shortDid(how, parsed) : undefined;
   const measure = [firstKpi?.label, firstKpi?.text, analysed.components.metric[0]?.text].filter(Boolean).join(' ');
-  const missing = missingParts(analysed);
-  const optional = optionalParts(analysed, missing);
+  const { missing, optional } = flaggedParts(analysed);
   const claimed = missing.has('result') ? claimedOutcome(parsed) : undefined;
   if (claimed) {
     // The writer claims the change; what is missing is how much it moved, asked for instead of "what improved".

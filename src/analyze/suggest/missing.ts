@@ -1,7 +1,7 @@
 // Which parts the analyzer found missing (read from the `requires` field of the checks that fired, so the rewrite
 // asks for exactly those), and which KPIs moved the wrong way. Pure functions over the analyzer's result.
 import { getRules } from '../../rules/index.ts';
-import type { Finding, KpiMention } from '../types.ts';
+import type { KpiMention } from '../types.ts';
 import type { Analysed } from './index.ts';
 import { PARTS, type Part } from './rules.ts';
 
@@ -19,22 +19,30 @@ export function partRequiredBy(rule: string): Part | undefined {
 
 /** Parts the analyzer reported missing (an error or warning from a check that requires the part, and no span). */
 export function missingParts(analysed: Analysed): Set<Part> {
-  return partsFlagged(analysed, (s) => s !== 'info');
+  return flaggedParts(analysed).missing;
 }
 
 /** Parts the analyzer only mentions as advice (info): asked as optional questions, never put in the text unasked. */
 export function optionalParts(analysed: Analysed, required: Set<Part> = missingParts(analysed)): Set<Part> {
-  return new Set([...partsFlagged(analysed, (s) => s === 'info')].filter((p) => !required.has(p)));
+  const optional = new Set<Part>();
+  for (const f of analysed.findings) {
+    const part = f.severity === 'info' ? partRequiredBy(f.rule) : undefined;
+    if (part && analysed.components[part].length === 0 && !required.has(part)) optional.add(part);
+  }
+  return optional;
 }
 
-function partsFlagged(analysed: Analysed, severity: (s: Finding['severity']) => boolean): Set<Part> {
+/** Both at once, in one pass over the findings: missing (error or warning) and optional (info only). */
+export function flaggedParts(analysed: Analysed): { missing: Set<Part>; optional: Set<Part> } {
   const missing = new Set<Part>();
+  const optional = new Set<Part>();
   for (const f of analysed.findings) {
-    if (!severity(f.severity)) continue;
     const part = partRequiredBy(f.rule);
-    if (part && analysed.components[part].length === 0) missing.add(part);
+    if (!part || analysed.components[part].length !== 0) continue;
+    (f.severity === 'info' ? optional : missing).add(part);
   }
-  return missing;
+  for (const p of missing) optional.delete(p);
+  return { missing, optional };
 }
 
 /** KPIs whose change runs against the direction the guide counts as good ("Increased denials 12%"). */
