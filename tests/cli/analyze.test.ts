@@ -2,17 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.ts';
-
-function io(stdin = ''): CliIo & { out: string; err: string } {
-  const box = {
-    out: '', err: '',
-    stdout: (s: string) => { box.out += s; },
-    stderr: (s: string) => { box.err += s; },
-    readStdin: async () => Buffer.from(stdin),
-  };
-  return box;
-}
+import { main } from '../../src/cli/main.ts';
+import { io } from './io.ts';
 
 describe('resume-vitals analyze', () => {
   it('jsonl: one object per non-empty line, bullet marks dropped, in order', async () => {

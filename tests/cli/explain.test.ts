@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.ts';
+import { main } from '../../src/cli/main.ts';
+import { io } from './io.ts';
 import { explain } from '../../src/cli/commands/explain.ts';
-
-function io(stdin = ''): CliIo & { out: string; err: string } {
-  const box = {
-    out: '', err: '',
-    stdout: (s: string) => { box.out += s; },
-    stderr: (s: string) => { box.err += s; },
-    readStdin: async () => Buffer.from(stdin),
-  };
-  return box;
-}
 
 describe('resume-vitals explain', () => {
   it('prints every stage with the rule that decided it', () => {
