@@ -10,7 +10,10 @@ import { baseOf, gerundAsWritten, gerundFromPast, inflect, isKnownVerb, isPastFo
 interface Compiled { rule: PhraseRuleData; re: RegExp; }
 interface CompiledAll {
   openings: Compiled[];
+  /** Matches where any opening rule matches (none: no rule is tried). */
+  anyOpening: RegExp;
   filler: Compiled[];
+  anyFiller: RegExp;
   expansions: { id: string; re: RegExp; expanded: string; spelled: string }[];
   passive: RegExp;
   changeVerbs: { cv: RewriteRules['structure']['changeVerbs'][number]; re: RegExp }[];
@@ -37,13 +40,25 @@ function compile(): CompiledAll {
     afterToBy: new RegExp(`\\bafter (?:(?<who>${words(st.afterToBy.subjects)}) )?(?<verb>[a-z-]+)\\b`, 'gi'),
     leadPrepositions: new Set(st.leadingIntervention.prepositions.map((p) => p.toLowerCase())),
     openings: r.openings.rules.map((rule) => ({ rule, re: new RegExp(`^(?:${rule.pattern})`, 'i') })),
+    anyOpening: anyOf(r.openings.rules.map((rule) => rule.pattern), '^', 'i'),
     filler: r.filler.rules.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'gi') })),
+    anyFiller: anyOf(r.filler.rules.map((rule) => rule.pattern), '', 'i'),
     expansions: r['kpi-expansions'].rules.map((x) => ({
       id: x.id, expanded: x.expanded, spelled: x.spelled.toLowerCase(),
       re: new RegExp(`(?<![\\w/-])(?:${x.pattern})(?![\\w/-])`),
     })),
   };
   return compiled;
+}
+
+/**
+ * One pattern that matches wherever any of `patterns` does: a single scan says whether a rule list can fire at all
+ * (most bullets have no weak opening and no filler). Named groups become plain ones (names may repeat across rules);
+ * a list whose patterns refer back to a named group gets a pattern that always matches, so every rule is tried.
+ */
+function anyOf(patterns: string[], anchor: string, flags: string): RegExp {
+  if (patterns.some((p) => p.includes('\\k<'))) return /(?:)/;
+  return new RegExp(`${anchor}(?:${patterns.map((p) => `(?:${p.replace(/\(\?<(?=[A-Za-z])\w+>/g, '(?:')})`).join('|')})`, flags);
 }
 
 export function capitalise(s: string): string {
@@ -99,7 +114,9 @@ export interface OpeningFix {
 /** Swaps a weak opening ("Helped reduce", "Responsible for") for a strong verb; drops a leading "I"/"We". */
 export function fixOpening(e: Edits, from = 0): OpeningFix {
   const fix: OpeningFix = { from, rules: [] };
-  for (const { rule, re } of compile().openings) {
+  const c = compile();
+  if (!c.anyOpening.test(e.source.slice(from))) return fix;
+  for (const { rule, re } of c.openings) {
     const m = re.exec(e.source.slice(fix.from));
     if (!m) continue;
     const groups = m.groups ?? {};
@@ -121,7 +138,9 @@ export function fixOpening(e: Edits, from = 0): OpeningFix {
 }
 
 export function removeFiller(e: Edits): void {
-  for (const { rule, re } of compile().filler) {
+  const c = compile();
+  if (!c.anyFiller.test(e.source)) return;
+  for (const { rule, re } of c.filler) {
     replaceAll(e, re, (m) => fillTemplate(rule.replace, m.groups ?? {}, 'past')?.text, `filler/${rule.id}`);
   }
 }
