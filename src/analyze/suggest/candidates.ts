@@ -126,13 +126,14 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     missing,
     optional,
     wrongWay,
-    ...(weak ? { weakMeans: weak } : {}),
-    ...(claimed ? { claimed } : {}),
+    // (every key always present, so that each context has one shape)
+    weakMeans: weak,
+    claimed,
     besideOnly,
     // The KPI's whole noun phrase reads better in a question ("HCAHPS nurse communication scores").
     placeholder: {
       kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, nounPhraseEnd(parsed, firstKpi.end, kpiClause?.end ?? text.length))) : undefined,
-      did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none'), ...(moved ? { moved } : {}),
+      did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none'), moved,
     },
     answers,
     endWithPeriod: /\.\s*$/.test(text),
@@ -197,7 +198,7 @@ function start(ctx: Context): Built {
   }
   return {
     e: new Edits(ctx.analysed.text), ctx, verbFixed: false, placed: [], answered: [], supplied: [], dutyRestructured: false,
-    beside: [], inText: new Set(), from: 0, result, intervention, text: '', tidyRules: [],
+    beside: [], inText: new Set(), from: 0, verb: undefined, result, intervention, text: '', tidyRules: [],
   };
 }
 

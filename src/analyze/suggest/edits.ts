@@ -31,7 +31,7 @@ export class Edits {
       if (start === end && e.start < start && start < e.end) return undefined;
       if (e.start === e.end && start < e.start && e.start < end) return undefined;
     }
-    const edit: Edit = { start, end, text, ...(rule ? { rule } : {}), order: this.list.length };
+    const edit: Edit = { start, end, text, rule, order: this.list.length };
     this.list.push(edit);
     if (rule && !this.applied.includes(rule)) this.applied.push(rule);
     return edit;
