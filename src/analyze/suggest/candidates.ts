@@ -112,8 +112,9 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
   // or "from [baseline]" inside its name. What measure earned it, or where the figure stood, is still worth asking.
   const besideOnly = new Set<Part>();
   const results = parsed.clauses.filter((c) => c.role === 'result');
-  if ([...results, ...(claimed ? [claimed] : [])].some((c) => sumGained(c, parsed) || c.roleRule === 'maintained-level')) besideOnly.add('baseline');
-  const awarded = [...results, ...(claimed ? [claimed] : [])].filter((c) => namesAward(c, parsed));
+  if (claimed) results.push(claimed);
+  if (results.some((c) => sumGained(c, parsed) || c.roleRule === 'maintained-level')) besideOnly.add('baseline');
+  const awarded = results.filter((c) => namesAward(c, parsed));
   if (awarded.length) { besideOnly.add('metric'); besideOnly.add('baseline'); }
   if (awarded.some((c) => awardFor(c, parsed))) missing.delete('intervention');
   for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
@@ -744,8 +745,9 @@ export function bestRewrite(analysed: Analysed): Rewrite {
   const b = buildGuideOrder(buildContext(analysed, {}), false);
   const text = b.text;
   const ph = b.ctx.placeholder;
-  const placed = b.placed.map((p) => questionFor(p, ph)).filter((q) => text.includes(q.placeholder))
-    .sort((x, y) => text.indexOf(x.placeholder) - text.indexOf(y.placeholder));
+  // Each placeholder's place in the text, found once: the questions go in the text's order.
+  const placed = b.placed.map((p) => questionFor(p, ph)).map((q) => ({ q, at: text.indexOf(q.placeholder) }))
+    .filter((x) => x.at >= 0).sort((x, y) => x.at - y.at).map((x) => x.q);
   const beside = b.beside.map((p) => questionFor(p, ph));
   return {
     text,

@@ -14,37 +14,69 @@ const SPACING: [RegExp, string | ((m: string) => string), string][] = [
   [/;(\s*;)+/g, ';', 'tidy/punctuation'],
   [/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? m : '.'), 'tidy/punctuation'],
 ];
-// Something at least one of the SPACING rules would change.
-const NEEDS_SPACING = /[\t\r\n\f\v]| {2}| [,;:.)]|\( |[,;:]\s*[;.]|;\s*,|,\s*,|\.\./;
 // (Patterns are built once here: a regex literal inside a function is a new object on every call.)
 const LEADING_SPACE = /^\s+/;
 const TRAILING_JOINER = /(?:\s|[,;:]|\band)+$/;
-const MAY_TRAIL = /[\s,;:d]$/;
 const LOWER_START = /^[a-z]/;
 const CAMEL_START = /^[a-z]+[A-Z]/;
-const ENDS_SENTENCE = /[.!?]$/;
 const FINAL_PERIOD = /\.$/;
-const ELLIPSIS_END = /\.\.\.$/;
 
 export function tidy(input: string, endWithPeriod: boolean): { text: string; rules: string[] } {
   const t: Tidying = { text: input, rules: [] };
   // Most rewrites need none of the SPACING rules: one scan says whether any would change something.
-  if (NEEDS_SPACING.test(t.text)) for (const [re, by, rule] of SPACING) sub(t, re, by, rule);
+  if (needsSpacing(t.text)) for (const [re, by, rule] of SPACING) sub(t, re, by, rule);
   if (hasDoubledWord(t.text)) {
     const undoubled = removeDoubledWords(t.text);
     if (undoubled !== t.text) t.rules.push('tidy/doubled-word');
     t.text = undoubled;
   }
-  if (LEADING_SPACE.test(t.text)) sub(t, LEADING_SPACE, '', 'tidy/space');
-  if (MAY_TRAIL.test(t.text)) sub(t, TRAILING_JOINER, '', 'tidy/space');
+  if (isSpace(t.text.charCodeAt(0))) sub(t, LEADING_SPACE, '', 'tidy/space');
+  if (mayTrail(t.text.charCodeAt(t.text.length - 1))) sub(t, TRAILING_JOINER, '', 'tidy/space');
   if (LOWER_START.test(t.text) && !CAMEL_START.test(t.text)) sub(t, LOWER_START, capitalise, 'tidy/capital');
-  const ends = ENDS_SENTENCE.test(t.text);
+  const last = t.text.charAt(t.text.length - 1);
+  const ends = last === '.' || last === '!' || last === '?';
   if (endWithPeriod && !ends) { t.text += '.'; addRule(t, 'tidy/period'); }
-  if (!endWithPeriod && FINAL_PERIOD.test(t.text) && !ELLIPSIS_END.test(t.text)) sub(t, FINAL_PERIOD, '', 'tidy/period');
+  if (!endWithPeriod && last === '.' && !t.text.endsWith('...')) sub(t, FINAL_PERIOD, '', 'tidy/period');
   return t;
 }
 
 interface Tidying { text: string; rules: string[] }
+
+/**
+ * Whether any SPACING rule would change the text: a tab or line break, two spaces, a space before , ; : . or ")",
+ * "( ", a , ; or : before ; or . (spaces between), ";" or "," before ",", or "..". A character scan: this runs for
+ * every bullet analysed.
+ */
+function needsSpacing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 9 && c <= 13) return true;
+    const next = text.charCodeAt(i + 1);
+    if (c === SPACE && (next === SPACE || next === COMMA || next === SEMI || next === COLON || next === DOT || next === CLOSE)) return true;
+    if (c === OPEN && next === SPACE) return true;
+    if (c === DOT && next === DOT) return true;
+    if (c === COMMA || c === SEMI || c === COLON) {
+      let j = i + 1;
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+      const d = text.charCodeAt(j);
+      if (d === SEMI || d === DOT || (d === COMMA && c !== COLON)) return true;
+    }
+  }
+  return false;
+}
+
+const [SPACE, COMMA, SEMI, COLON, DOT, OPEN, CLOSE] = [' ', ',', ';', ':', '.', '(', ')'].map((ch) => ch.charCodeAt(0)) as [number, number, number, number, number, number, number];
+
+/** White space as the regex \s has it (NaN, past either end of a text, is none). */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
+/** A last character TRAILING_JOINER could remove: white space, , ; : or the d of "and". */
+function mayTrail(c: number): boolean {
+  return isSpace(c) || c === COMMA || c === SEMI || c === COLON || c === 100;
+}
 
 function sub(t: Tidying, re: RegExp, by: string | ((m: string) => string), rule: string): void {
   const next = t.text.replace(re, by as string);
