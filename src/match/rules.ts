@@ -58,6 +58,14 @@ export function flexSpaces(source: string): string {
   let inClass = false;
   let classHasSpace = false;
   const quantifier = (i: number): string | undefined => source[i + 1];
+  // A space (or a class holding one) at i becomes a run: '?' and '*' after it allow none, '+' or nothing one or more;
+  // a counted '{n}' stays as written.
+  const takesQuantifier = (i: number): boolean => ['?', '*', '+'].includes(quantifier(i) ?? '');
+  const repeated = (unit: string, i: number): string => {
+    const q = quantifier(i);
+    if (q === '?' || q === '*') return `${unit}*`;
+    return q === '{' ? unit : `${unit}+`;
+  };
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
@@ -76,14 +84,8 @@ export function flexSpaces(source: string): string {
           out += c;
           continue;
         }
-        const q = quantifier(i);
-        if (q === '?' || q === '*') {
-          out += ']*';
-          i++;
-        } else if (q === '+') {
-          out += ']+';
-          i++;
-        } else out += q === '{' ? ']' : ']+';
+        out += repeated(']', i);
+        if (takesQuantifier(i)) i++;
         continue;
       }
       out += c;
@@ -96,14 +98,8 @@ export function flexSpaces(source: string): string {
       continue;
     }
     if (c === ' ') {
-      const q = quantifier(i);
-      if (q === '?' || q === '*') {
-        out += '\\s*';
-        i++;
-      } else if (q === '+') {
-        out += '\\s+';
-        i++;
-      } else out += q === '{' ? '\\s' : '\\s+';
+      out += repeated('\\s', i);
+      if (takesQuantifier(i)) i++;
       continue;
     }
     out += c;
