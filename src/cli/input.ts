@@ -4,6 +4,17 @@ import type { CliIo } from './main.ts';
 
 export class UsageError extends Error {}
 
+/** Runs a command; bad usage becomes one line on standard error, prefixed with the command, and exit status 2. */
+export async function reportingUsage(command: string, io: CliIo, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`resume-vitals ${command}: ${e.message}\n`);
+    return 2;
+  }
+}
+
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 export interface ParsedArgs { options: Record<string, string>; positional: string[]; repeated: Record<string, string[]> }

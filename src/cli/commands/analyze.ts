@@ -3,11 +3,11 @@ import { analyze } from '../../analyze/index.ts';
 import { splitItems } from '../../analyze/split.ts';
 import type { Kind, Result } from '../../analyze/types.ts';
 import type { CliIo } from '../main.ts';
-import { parseArgs, readInput, UsageError } from '../input.ts';
+import { parseArgs, readInput, UsageError, reportingUsage } from '../input.ts';
 import { formatText } from '../format.ts';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  try {
+  return reportingUsage('analyze', io, async () => {
     const args = parseArgs(argv, { kind: ['bullet', 'story'], format: ['text', 'json', 'jsonl'] });
     const kind = (args.options.kind ?? 'bullet') as Kind;
     const format = args.options.format ?? 'text';
@@ -18,11 +18,5 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     else if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');
     else io.stdout(formatText(results));
     return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`resume-vitals analyze: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  });
 }

@@ -6,7 +6,7 @@ import { rememberedParse } from '../../analyze/suggest/parses.ts';
 import { MAX_BULLET_CHARS } from '../../analyze/limits.ts';
 import { splitItems } from '../../analyze/split.ts';
 import type { CliIo } from '../main.ts';
-import { readInput, UsageError } from '../input.ts';
+import { readInput, UsageError, reportingUsage } from '../input.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -37,7 +37,7 @@ export function explain(text: string): string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  try {
+  return reportingUsage('explain', io, async () => {
     if (argv.some((a) => a === '--help' || a === '-h')) {
       io.stdout('usage: resume-vitals explain "<bullet>" | explain [FILE|-]   (one bullet per line)\n');
       return 0;
@@ -50,11 +50,5 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (!items.length) throw new UsageError('give a bullet to explain, e.g. resume-vitals explain "Cut no-shows 12% by texting reminders."');
     io.stdout(items.map((t) => (t.length > MAX_BULLET_CHARS ? `bullet     ${t.length} characters; the limit is ${MAX_BULLET_CHARS}\n` : explain(t))).join('\n'));
     return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`resume-vitals explain: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  });
 }

@@ -7,7 +7,7 @@ import { matchJson } from '../../match/json.ts';
 import { postingFromFile } from '../../match/posting-input.ts';
 import type { Resume } from '../../resume/schema.ts';
 import type { CliIo } from '../main.ts';
-import { parseArgs, readInput, readInputFile, UsageError } from '../input.ts';
+import { parseArgs, readInput, readInputFile, UsageError, reportingUsage } from '../input.ts';
 
 async function readPosting(file: string): Promise<string> {
   const buf = await readInputFile(file);
@@ -45,7 +45,7 @@ export function formatMatchText(r: MatchResult): string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  try {
+  return reportingUsage('match', io, async () => {
     const args = parseArgs(argv, { posting: null, format: ['text', 'json'] });
     if (!args.options.posting) throw new UsageError('--posting FILE is required (the job posting as .txt or .docx)');
     const posting = await readPosting(args.options.posting);
@@ -55,11 +55,5 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout(JSON.stringify(matchJson(result), null, 2) + '\n');
     } else io.stdout(formatMatchText(result));
     return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`resume-vitals match: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  });
 }
