@@ -5,6 +5,7 @@ import { RULES_DIR, getRules } from '../rules/index.ts';
 import { Problems, compileRegex, loadYamlFile, type Loaded } from '../rules/load.ts';
 import { phraseRegex } from '../rules/phrases.ts';
 import type { Domain } from '../analyze/types.ts';
+import { escapeRegex } from '../rules/regex.ts';
 import {
   DictionaryFileSchema, ExperienceFileSchema, ImportanceFileSchema, KpiContextFileSchema,
   type DictionaryFile, type ExperienceFile, type Importance, type ImportanceFile, type KpiContextFile, type RequirementKind,
@@ -47,7 +48,7 @@ export const DICTIONARY_FILES = ['credentials', 'degrees', 'systems', 'skills'] 
 
 const BEFORE = '(?<![A-Za-z0-9_])';
 const AFTER = '(?![A-Za-z0-9_])';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegex;
 
 /**
  * A space in a term stands for any run of white space, so a phrase wrapped over two lines is still found: " " is

@@ -9,6 +9,7 @@
 // except for abbreviations, which are matched as written.
 import { loadCompromise } from '../nlp/index.ts';
 import { conjugate } from '../nlp/conjugate.ts';
+import { escapeRegex } from './regex.ts';
 
 /** A word piece of the text: words split at hyphens and slashes, possessives dropped; offsets in the text. */
 export interface Piece {
@@ -262,8 +263,6 @@ export class PhraseTrie<T> {
     }
   }
 }
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * A phrase as a regular expression source (case-insensitive use), for the places that scan raw text rather than a

@@ -4,6 +4,7 @@
 import type { CataloguePhrase, Rules } from '../../rules/compile.ts';
 import type { Domain } from '../../rules/domains.ts';
 import { piecesOf, piecesOfTokens, type Piece, type PhraseHit } from '../../rules/phrases.ts';
+import { wordsPattern } from '../../rules/regex.ts';
 import { resolveOverlaps, span } from '../spans.ts';
 import type { Direction, KpiMention } from '../types.ts';
 import type { Clause } from './types.ts';
@@ -96,18 +97,16 @@ function withTypos(pieces: readonly Piece[], typos: readonly KpiTypo[]): Piece[]
 type RoleWords = Rules['roles'];
 interface DirectionWords { modifier: RegExp; adjunct: RegExp; down: RegExp; up: RegExp; steady: RegExp }
 const compiledWords = new WeakMap<RoleWords, DirectionWords>();
-const alternation = (words: Iterable<string>): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** The role lists (rules/signals/roles.yml) that direction reads, compiled once for each rule set. */
 function directionWords(roles: RoleWords): DirectionWords {
   let w = compiledWords.get(roles);
   if (!w) {
     w = {
-      modifier: new RegExp(`^\\s*(?:${alternation(roles.modifierPrepositions)})\\s+(?:the\\s+|our\\s+|a\\s+)?(?:[\\w/-]+\\s+){0,2}$`, 'i'),
-      adjunct: new RegExp(`\\b(?:${alternation(roles.adjunctPrepositions)})\\b`, 'i'),
-      down: new RegExp(`\\b(?:${alternation(roles.downWords)})\\b`, 'i'),
-      up: new RegExp(`\\b(?:${alternation(roles.upWords)})\\b`, 'i'),
-      steady: new RegExp(`\\b(?:${alternation(roles.steadyWords)})\\b`, 'i'),
+      modifier: new RegExp(`^\\s*(?:${wordsPattern(roles.modifierPrepositions)})\\s+(?:the\\s+|our\\s+|a\\s+)?(?:[\\w/-]+\\s+){0,2}$`, 'i'),
+      adjunct: new RegExp(`\\b(?:${wordsPattern(roles.adjunctPrepositions)})\\b`, 'i'),
+      down: new RegExp(`\\b(?:${wordsPattern(roles.downWords)})\\b`, 'i'),
+      up: new RegExp(`\\b(?:${wordsPattern(roles.upWords)})\\b`, 'i'),
+      steady: new RegExp(`\\b(?:${wordsPattern(roles.steadyWords)})\\b`, 'i'),
     };
     compiledWords.set(roles, w);
   }

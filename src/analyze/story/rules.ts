@@ -3,6 +3,7 @@
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { Problems, loadYamlFile, yamlFilesUnder } from '../../rules/load.ts';
+import { wordsPattern } from '../../rules/regex.ts';
 import { RULES_DIR as RULES_ROOT } from '../../rules/index.ts';
 import { DomainSchema, SeveritySchema } from '../types.ts';
 
@@ -97,7 +98,7 @@ export function expandLists(pattern: string, lists: Record<string, string[]>, pr
   return pattern.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
     const list = lists[name];
     if (!list) { problems.push(`${where}: unknown list {${name}}`); return whole; }
-    return `(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`;
+    return `(?:${wordsPattern(list)})`;
   });
 }
 

@@ -6,6 +6,7 @@ import type { Clause, KpiMention, ParsedBullet } from '../pipeline/types.ts';
 import type { Edit, Edits } from './edits.ts';
 import { rewriteRules, type PhraseRuleData, type RewriteRules } from './rules.ts';
 import { baseOf, gerundAsWritten, gerundFromPast, inflect, isKnownVerb, isPastForm, lemmaOfTagged, tenseOf, formsWithRole, rolesOf, type Tense } from './verbs.ts';
+import { escapeRegex } from '../../rules/regex.ts';
 
 interface Compiled { rule: PhraseRuleData; re: RegExp; }
 interface CompiledAll {
@@ -25,7 +26,7 @@ let compiled: CompiledAll | undefined;
 // Change-verb forms that are nouns first in a KPI's subject ("patient falls", "a rise in"), never turned around.
 const NOUNS_FIRST = new Set(['falls', 'rises', 'cuts', 'drops', 'gains', 'climbs', 'jumps', 'lifts', 'doubles']);
 
-const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const words = (list: string[]) => list.map(escapeRegex).join('|');
 
 // Every pattern is compiled once, at first use: suggestions run inside each analysis and must stay cheap.
 function compile(): CompiledAll {
