@@ -134,6 +134,8 @@ function matchAt(terms: Term[], at: number, steps: Step[]): number {
   return t - at;
 }
 
+const byNumber = (a: number, b: number) => a - b;
+
 export interface SweepHit { id: string; sentence: number; start: number; end: number }
 
 /** Which patterns could start at a term, by the strings their first word test compares (built once per rule set). */
@@ -161,16 +163,17 @@ export function indexWords(patterns: WordPattern[]): WordIndex {
   return { byWord, bySet };
 }
 
+function addAll(list: number[] | undefined, out: Set<number>): void {
+  if (list) for (const i of list) out.add(i);
+}
+
 function candidates(t: Term, index: WordIndex, out: Set<number>): void {
-  const add = (list: number[] | undefined) => {
-    if (list) for (const i of list) out.add(i);
-  };
-  if (t.machine != null) add(index.byWord.get(t.machine));
-  if (t.alias) for (const a of t.alias) add(index.byWord.get(a));
-  add(index.byWord.get(t.text));
-  add(index.byWord.get(t.normal));
-  add(index.bySet.get(t.root || t.implicit || t.machine || t.normal));
-  add(index.bySet.get(t.text));
+  if (t.machine != null) addAll(index.byWord.get(t.machine), out);
+  if (t.alias) for (const a of t.alias) addAll(index.byWord.get(a), out);
+  addAll(index.byWord.get(t.text), out);
+  addAll(index.byWord.get(t.normal), out);
+  addAll(index.bySet.get(t.root || t.implicit || t.machine || t.normal), out);
+  addAll(index.bySet.get(t.text), out);
 }
 
 /** Every match of each pattern, left to right without overlap within a pattern (as compromise's match runs one). */
@@ -185,7 +188,7 @@ export function matchWords(docs: Term[][], patterns: WordPattern[], index: WordI
       found.clear();
       candidates(terms[i]!, index, found);
       if (!found.size) continue;
-      for (const p of [...found].sort((a, b) => a - b)) {
+      for (const p of found.size > 1 ? [...found].sort(byNumber) : found) {
         if ((free.get(p) ?? 0) > i) continue;
         const len = matchAt(terms, i, patterns[p]!.steps);
         if (!len) continue;

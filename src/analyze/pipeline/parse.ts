@@ -22,10 +22,13 @@ export interface Parsed {
 interface SweepFound { id: string; pointer: [number, number, number] }
 interface Doc { docs: (Term & { post?: string })[][]; methods: object; world: { methods: { one: { bulkMatch(docs: Term[][], net: unknown, methods: object, opts: { tagger: boolean }): SweepFound[] } } } }
 
+const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
+
 export function words(text: string): Word[] {
-  return [...text.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)].map((m) => ({
-    text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length,
-  }));
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 export function parse(original: string, rules: Rules): Parsed {
