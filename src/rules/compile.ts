@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
 import { nounPlural, PhraseTrie, type PhraseEntry } from './phrases.ts';
-import { loadCompromise } from '../nlp/index.ts';
+import { compileSweep, indexWords, type Sweep } from '../nlp/sweep.ts';
 import type { ClausesFile, RolesFile } from './schema.ts';
 import {
   CheckFileSchema, ClausesFileSchema, InterventionFileSchema, RolesFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
@@ -40,8 +40,8 @@ export interface Rules {
   timeframe: PatternSet;
   /** Nouns that name what was done ("after the rollout of") and change projects ("Led the go-live"). */
   intervention: { actionNouns: Set<string>; projectNouns: Set<string> };
-  /** Clause boundaries compiled into one compromise match net (run with one sweep per bullet). */
-  clauses: { net: unknown; byId: Map<string, ClausesFile['boundaries'][number]> };
+  /** Clause boundaries: patterns of words walked over the parse's terms, the rest in a compromise net (src/nlp/sweep.ts). */
+  clauses: { sweep: Sweep; byId: Map<string, ClausesFile['boundaries'][number]> };
   /** Word lists the clause-role rules read, as lower-case sets. */
   roles: Record<RoleList, Set<string>>;
   checks: CompiledCheck[];
@@ -172,13 +172,13 @@ export function compileRules(root: string): Rules {
 
   const clausesFile = loadYamlFile(join(root, 'signals/clauses.yml'), ClausesFileSchema, problems);
   const boundaries = clausesFile?.data.boundaries ?? [];
-  let net: unknown = null;
+  let sweep: Sweep = { words: [], index: indexWords([]), net: null };
   try {
-    net = (loadCompromise() as unknown as { buildNet(m: object[]): unknown }).buildNet(boundaries.map((b) => ({ match: b.match, id: b.id })));
+    sweep = compileSweep(boundaries.map((b) => ({ match: b.match, id: b.id })));
   } catch (e) {
     problems.add(clausesFile?.file ?? join(root, 'signals/clauses.yml'), '', `boundaries: invalid match pattern (${(e as Error).message})`);
   }
-  const clauses: Rules['clauses'] = { net, byId: new Map(boundaries.map((b) => [b.id, b])) };
+  const clauses: Rules['clauses'] = { sweep, byId: new Map(boundaries.map((b) => [b.id, b])) };
   const rolesFile = loadYamlFile(join(root, 'signals/roles.yml'), RolesFileSchema, problems);
   const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => w.toLowerCase()));
   const rd = rolesFile?.data;

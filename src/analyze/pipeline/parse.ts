@@ -1,7 +1,8 @@
 // Stage 1, parse: one compromise pass over the same-length normalised copy, tokens with exact offsets and the verb
-// lexicon's reading of each, and one sweep of the clause-boundary net. Nothing after this stage parses again.
+// lexicon's reading of each, and the clause-boundary patterns matched over its terms. Nothing after this stage parses again.
 import { parseTagged } from '../../nlp/index.ts';
 import { normalizeForMatch } from '../../nlp/normalize.ts';
+import { matchWords, netMayMatch, type Term } from '../../nlp/sweep.ts';
 import type { Rules } from '../../rules/compile.ts';
 import type { Token } from './types.ts';
 
@@ -18,14 +19,16 @@ export interface Parsed {
   boundaries: BoundaryHit[];
 }
 
-interface Term { text: string; post: string; tags: Set<string> }
 interface SweepFound { id: string; pointer: [number, number, number] }
-interface Doc { docs: Term[][]; methods: object; world: { methods: { one: { bulkMatch(docs: Term[][], net: unknown, methods: object, opts: { tagger: boolean }): SweepFound[] } } } }
+interface Doc { docs: (Term & { post?: string })[][]; methods: object; world: { methods: { one: { bulkMatch(docs: Term[][], net: unknown, methods: object, opts: { tagger: boolean }): SweepFound[] } } } }
+
+const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
 
 export function words(text: string): Word[] {
-  return [...text.matchAll(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g)].map((m) => ({
-    text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length,
-  }));
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 export function parse(original: string, rules: Rules): Parsed {
@@ -58,13 +61,17 @@ export function parse(original: string, rules: Rules): Parsed {
     if (hit) t.verb = hit;
   }
   const boundaries: BoundaryHit[] = [];
-  if (rules.clauses.net && tokens.length) {
-    // The sweep's own matcher (doc.sweep without building a view per match): one pass of the boundary net.
-    for (const f of doc.world.methods.one.bulkMatch(doc.docs, rules.clauses.net, doc.methods, { tagger: false })) {
-      const [n, first, end] = f.pointer;
-      const from = at[n]?.[first];
-      const to = at[n]?.[end - 1];
-      if (from !== undefined && to !== undefined && from >= 0 && to >= 0) boundaries.push({ id: f.id, from, to });
+  const add = (id: string, n: number, first: number, end: number) => {
+    const from = at[n]?.[first];
+    const to = at[n]?.[end - 1];
+    if (from !== undefined && to !== undefined && from >= 0 && to >= 0) boundaries.push({ id, from, to });
+  };
+  const { sweep } = rules.clauses;
+  if (tokens.length) {
+    for (const h of matchWords(doc.docs, sweep.words, sweep.index)) add(h.id, h.sentence, h.start, h.end);
+    // The sweep's own matcher (doc.sweep without building a view per match), only when the text has what the net needs.
+    if (sweep.net && netMayMatch(doc.docs, sweep.net)) {
+      for (const f of doc.world.methods.one.bulkMatch(doc.docs, sweep.net.net, doc.methods, { tagger: false })) add(f.id, ...f.pointer);
     }
   }
   return { text: original, matchText, tokens, words: words(matchText), boundaries };

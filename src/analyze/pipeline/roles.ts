@@ -27,11 +27,15 @@ const within = (s: { start: number; end: number }, c: Clause) => s.start >= c.st
  * Where an on-plan phrase ("on time", "under budget") starts among tokens[from..to], or -1; `anchored`: only at
  * `from`, after an optional amount ("$300K under budget").
  */
+/** Each word list's phrases split into words, once per list. */
+const phraseWords = new WeakMap<ReadonlySet<string>, string[][]>();
+
 export function onPlanAt(tokens: readonly Token[], from: number, to: number, onPlan: ReadonlySet<string>, anchored = false): number {
-  const starts = anchored ? [from, ...(/^[$\d]/.test(tokens[from]?.lower ?? '') ? [from + 1] : [])] : Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
-  for (const i of starts) {
-    for (const phrase of onPlan) {
-      const words = phrase.split(' ');
+  let phrases = phraseWords.get(onPlan);
+  if (!phrases) phraseWords.set(onPlan, (phrases = [...onPlan].map((p) => p.split(' '))));
+  const last = anchored ? Math.min(to, /^[$\d]/.test(tokens[from]?.lower ?? '') ? from + 1 : from) : to;
+  for (let i = from; i <= last; i++) {
+    for (const words of phrases) {
       if (i + words.length - 1 <= to && words.every((w, k) => tokens[i + k]?.lower === w)) return i;
     }
   }

@@ -1,11 +1,14 @@
 // A large read-only set of words held as one string and an index of where each word starts. The Hunspell list has
 // 120,000-odd forms: as a Set of strings it costs about 7 MB of heap in every thread that checks spelling, as one
-// sorted text with offsets about 1.7 MB, and a lookup is a binary search without allocating anything.
+// sorted text with offsets about 1.7 MB. A lookup hashes the word into an open-addressing table of word numbers
+// (another 1 MB or so): one or two probes instead of a binary search's seventeen scattered reads, nothing allocated.
 
 export class WordList implements Iterable<string> {
   /** Start of each word in `text`; the word runs to the next start minus its separator. */
   private readonly starts: Uint32Array;
   private readonly text: string;
+  /** Word number + 1 in the slot its hash chose (or the next free one after); 0 is an empty slot. */
+  private readonly slots: Uint32Array;
 
   /** From words in any order; duplicates and empty words are dropped. */
   static of(words: Iterable<string>): WordList {
@@ -26,6 +29,17 @@ export class WordList implements Iterable<string> {
     }
     starts[n] = sortedLines.length + 1; // as if a separator followed the last word
     this.starts = starts;
+    // A power of two at least twice the word count keeps probe runs short.
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    const slots = new Uint32Array(size);
+    const mask = size - 1;
+    for (let w = 0; w < n; w++) {
+      let at = hashRange(sortedLines, starts[w]!, starts[w + 1]! - 1) & mask;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = w + 1;
+    }
+    this.slots = slots;
   }
 
   get size(): number {
@@ -45,16 +59,12 @@ export class WordList implements Iterable<string> {
   }
 
   has(word: string): boolean {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = this.compare(mid, word);
-      if (c === 0) return true;
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
+    const mask = this.slots.length - 1;
+    for (let at = hashRange(word, 0, word.length) & mask; ; at = (at + 1) & mask) {
+      const w = this.slots[at]!;
+      if (w === 0) return false;
+      if (this.compare(w - 1, word) === 0) return true;
     }
-    return false;
   }
 
   *[Symbol.iterator](): Iterator<string> {
@@ -65,4 +75,11 @@ export class WordList implements Iterable<string> {
   serialize(): string {
     return this.text;
   }
+}
+
+/** FNV-1a over the UTF-16 code units of text[from, to). */
+function hashRange(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

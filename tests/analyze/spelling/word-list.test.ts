@@ -29,6 +29,25 @@ describe('WordList', () => {
   });
 });
 
+describe('the Hunspell word list', () => {
+  it('finds each of its 100,000-odd words, and not their near misses', async () => {
+    const { hunspellWords } = await import('../../../src/analyze/spelling/dictionary.ts');
+    const list = hunspellWords();
+    expect(list.size).toBeGreaterThan(100_000);
+    const all = new Set(list);
+    let asked = 0;
+    for (const w of all) {
+      expect(list.has(w)).toBe(true);
+      const miss = `${w}q`;
+      if (!all.has(miss)) {
+        asked++;
+        expect(list.has(miss)).toBe(false);
+      }
+    }
+    expect(asked).toBeGreaterThan(100_000);
+  });
+});
+
 describe('the common-misspellings index', () => {
   it('keeps a bounded number of prefix indexes and answers the same after one was let go', async () => {
     const { dictionary, MAX_PREFIX_INDEXES, prefixIndexes } = await import('../../../src/analyze/spelling/dictionary.ts');
