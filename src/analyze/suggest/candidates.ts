@@ -137,8 +137,15 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
       did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none'), moved, noun: undefined, fields: undefined,
     },
     answers,
-    endWithPeriod: /\.\s*$/.test(text),
+    endWithPeriod: endsWithPeriod(text),
   };
+}
+
+/** Whether the text's last character other than white space is a period (/\.\s*$/, read from the end). */
+function endsWithPeriod(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 46;
 }
 
 /** The vague verb (and its preposition) opening the means clause of a result: "supporting" in "by supporting X". */
@@ -156,15 +163,17 @@ function weakMeansIn(parsed: ParsedBullet): Range | undefined {
   return end < c.end ? { start: verb.start, end } : undefined;
 }
 
+const MEANS_LEADS = new Set(['by', 'through', 'via', 'with', 'using', 'after']);
+
 /** "by piloting SMS appointment reminders and training MAs" -> "piloting SMS appointment reminders", for a question. */
 function shortDid(c: Clause, parsed: ParsedBullet): string | undefined {
   const tokens = parsed.tokens.slice(c.from, c.to + 1);
-  const rest = /^(?:by|through|via|with|using|after)$/.test(tokens[0]?.lower ?? '') ? tokens.slice(1) : tokens;
+  const rest = MEANS_LEADS.has(tokens[0]?.lower ?? '') ? tokens.slice(1) : tokens;
   const out: string[] = [];
   for (const t of rest) {
     if (t.lower === 'and' || out.length >= 8) break;
     out.push(t.text);
-    if (/[,;]/.test(t.post)) break;
+    if (t.post.includes(',') || t.post.includes(';')) break;
   }
   return out.length ? out.join(' ') : undefined;
 }

@@ -34,7 +34,7 @@ export function awardFor(c: Clause, parsed: ParsedBullet): boolean {
 export function sumGained(c: Clause, parsed: ParsedBullet): boolean {
   if (!c.head || !c.head.roles.includes('achieve')) return false;
   const head = c.head;
-  return someToken(parsed, c, (t) => t.start >= head.end && SUM.test(parsed.text.slice(t.start, t.end + 1))
+  return someToken(parsed, c, (t) => t.start >= head.end && isSumAt(parsed.text, t.start, t.end + 1)
     && !/\b(?:to|at|of|from)\s+$/i.test(parsed.text.slice(head.end, t.start)));
 }
 
@@ -45,7 +45,16 @@ export function holdsNumber(c: Clause, parsed: ParsedBullet): boolean {
     && !c.slots.timeframe.some((f) => f.start <= t.start && t.end <= f.end));
 }
 
-const SUM = /^[+\-–−]?\$\d/;
+/** A sum of money written from `start` (before `end`): /^[+\-–−]?\$\d/ read by character code. */
+function isSumAt(text: string, start: number, end: number): boolean {
+  end = Math.min(end, text.length);
+  let i = start;
+  const sign = text.charCodeAt(i);
+  if (i < end && (sign === 43 || sign === 45 || sign === 0x2013 || sign === 0x2212)) i++;
+  if (!(i + 1 < end && text.charCodeAt(i) === 36)) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 48 && d <= 57;
+}
 const DIGIT = /\d/;
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -67,7 +76,7 @@ function changeNounObject(c: Clause, tokens: readonly Token[]): boolean {
   // A duty's object names the work ("Identify and communicate process improvements"), not an outcome.
   if (!c.head || c.head.roles.includes('duty') || c.head.roles.includes('weak')) return false;
   const R = getRules().roles;
-  const obj = tokens.slice(c.from, c.to + 1).filter((t) => t.start >= c.head!.end && /[A-Za-z0-9$%]/.test(t.text));
+  const obj = tokens.slice(c.from, c.to + 1).filter((t) => t.start >= c.head!.end && hasWordOrAmount(t.text));
   let i = 0;
   // A verb coordinated with the head shares its object: "maintain and develop growth".
   if (obj[0]?.lower === 'and' && obj[1]?.tags.has('Verb')) i = 2;
@@ -78,7 +87,16 @@ function changeNounObject(c: Clause, tokens: readonly Token[]): boolean {
       const next = obj[i + 1];
       return !next || !next.tags.has('Noun') || next.tags.has('Preposition');
     }
-    if (!(R.articles.has(t.lower) || t.tags.has('Adjective') || t.tags.has('Noun')) || /[,;]/.test(t.post)) return false;
+    if (!(R.articles.has(t.lower) || t.tags.has('Adjective') || t.tags.has('Noun')) || t.post.includes(',') || t.post.includes(';')) return false;
+  }
+  return false;
+}
+
+/** A letter, a digit, "$" or "%" anywhere in the token (/[A-Za-z0-9$%]/): not bare punctuation. */
+function hasWordOrAmount(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 36 || c === 37) return true;
   }
   return false;
 }

@@ -29,11 +29,16 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const PLAIN = /^[1-9]\d*$/;
+/** Digits alone, not starting with 0 (/^[1-9]\d*$/): already in normal form (most numbers in a bullet). */
+function isPlain(n: string): boolean {
+  const first = n.charCodeAt(0);
+  if (!(first >= 49 && first <= 57)) return false;
+  for (let i = 1; i < n.length; i++) if (!isDigit(n.charCodeAt(i))) return false;
+  return true;
+}
 
 export function normaliseNumber(n: string): string {
-  // Digits alone, not starting with 0, are already in normal form (most numbers in a bullet).
-  if (PLAIN.test(n)) return n;
+  if (isPlain(n)) return n;
   let s = n.replace(/,(?=\d{3}\b)/g, '').replace(/,/g, '');
   if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
   s = s.replace(/^0+(?=\d)/, '');

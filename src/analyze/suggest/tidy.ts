@@ -18,7 +18,16 @@ const SPACING: [RegExp, string | ((m: string) => string), string][] = [
 const LEADING_SPACE = /^\s+/;
 const TRAILING_JOINER = /(?:\s|[,;:]|\band)+$/;
 const LOWER_START = /^[a-z]/;
-const CAMEL_START = /^[a-z]+[A-Z]/;
+const isLower = (c: number) => c >= 97 && c <= 122;
+/** A text opening with a lower-case letter (/^[a-z]/) that is not a camel-case name like "eClinicalWorks"
+ *  (/^[a-z]+[A-Z]/): it gets a capital. */
+function opensLowerCase(text: string): boolean {
+  if (!isLower(text.charCodeAt(0))) return false;
+  let i = 1;
+  while (isLower(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return !(c >= 65 && c <= 90);
+}
 const FINAL_PERIOD = /\.$/;
 
 export function tidy(input: string, endWithPeriod: boolean): { text: string; rules: string[] } {
@@ -38,7 +47,7 @@ export function tidy(input: string, endWithPeriod: boolean): { text: string; rul
   }
   if (isSpace(t.text.charCodeAt(0))) sub(t, LEADING_SPACE, '', 'tidy/space');
   if (mayTrail(t.text.charCodeAt(t.text.length - 1))) sub(t, TRAILING_JOINER, '', 'tidy/space');
-  if (LOWER_START.test(t.text) && !CAMEL_START.test(t.text)) sub(t, LOWER_START, capitalise, 'tidy/capital');
+  if (opensLowerCase(t.text)) sub(t, LOWER_START, capitalise, 'tidy/capital');
   const last = t.text.charAt(t.text.length - 1);
   const ends = last === '.' || last === '!' || last === '?';
   if (endWithPeriod && !ends) { t.text += '.'; addRule(t, 'tidy/period'); }

@@ -50,7 +50,7 @@ export function gerundFromPast(word: string): string | undefined {
 export function gerundAsWritten(word: string, lemma: string): string {
   const gerund = inflect(lemma, 'gerund');
   const w = word.toLowerCase();
-  if (/[^l]led$/.test(w) && gerund.endsWith('lling') && gerund.slice(0, -5) === w.slice(0, -3)) return `${w.slice(0, -2)}ing`;
+  if (w.length >= 4 && w.endsWith('led') && w.charAt(w.length - 4) !== 'l' && gerund.endsWith('lling') && gerund.slice(0, -5) === w.slice(0, -3)) return `${w.slice(0, -2)}ing`;
   return gerund;
 }
 

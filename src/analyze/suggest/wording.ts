@@ -68,11 +68,24 @@ export function capitalise(s: string): string {
 
 /** Lower-cases a sentence-initial capital unless the word is a name or an abbreviation ("Team" -> "team", "Epic" stays). */
 export function lowerFirst(s: string): string {
-  const word = /^[A-Za-z][\w-]*/.exec(s)?.[0];
-  if (!word || !/^[A-Z][a-z-]*$/.test(word)) return s;
+  if (!isCapitalisedWord(s)) return s;
   const names = compile().properNouns;
   if (names.some((n) => s.startsWith(n) && !/[\w]/.test(s.charAt(n.length)))) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Whether s opens with a capital and then only lower-case letters and hyphens up to the end of its first word
+ *  (the run of letters, digits, underscores and hyphens): "Team" and "Follow-up" do, "EHR", "Q4" and "team" do not. */
+function isCapitalisedWord(s: string): boolean {
+  const first = s.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 45) continue;
+    // Any other letter, digit or underscore would still be the first word, and is not lower-case.
+    return !((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95);
+  }
+  return true;
 }
 
 /** A verb the rewrite put at the head of the bullet: the edit that wrote it, and its lemma (for "by <gerund>"). */
@@ -269,8 +282,8 @@ function gerundiseJoined(e: Edits, parsed: ParsedBullet, c: Clause, from: number
     const prev = i > first ? tokens[i - 1] : tokens.find((x) => x.end === from);
     if (!prev) continue;
     if (prev.lower === 'to' && (t.verb?.form === 'base' || t.tags.has('Infinitive'))) break;
-    const listed = LIST_WORD.test(prev.lower) || prev.post.includes(',');
-    if (!listed || WORD_CHAR.test(parsed.text.charAt(t.end))) continue;
+    const listed = isListWord(prev.lower) || prev.post.includes(',');
+    if (!listed || (t.end < parsed.text.length && isWordChar(parsed.text.charCodeAt(t.end)))) continue;
     const lemma = verbLemma(t);
     if (!lemma) continue;
     const next = i < last ? tokens[i + 1] : undefined;
@@ -280,8 +293,16 @@ function gerundiseJoined(e: Edits, parsed: ParsedBullet, c: Clause, from: number
   }
 }
 
-const LIST_WORD = /^(?:and|or|and\/or)$/;
-const WORD_CHAR = /^[\w'’-]/;
+// (Read by comparison and character code rather than a regex: these run for every token of a list.)
+/** "and", "or", "and/or". */
+function isListWord(w: string): boolean {
+  return w === 'and' || w === 'or' || w === 'and/or';
+}
+
+/** A character that carries a word on: a letter, digit or underscore (\w), an apostrophe or a hyphen. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 45;
+}
 
 /** A base or -s form is a verb here only with an object after it: not "and transfers.", "staff of 6", "Staff RN",
  *  "repeat testing". */
@@ -305,6 +326,8 @@ const TO_FROM = new RegExp(`\\bto (?<y>${NUM}) from (?<x>${NUM})`, 'g');
 
 /** "down to 38 from 52" -> "down from 52 to 38". */
 export function toFromOrder(e: Edits): boolean {
+  // The pattern holds " from " as written: without it there is nothing to reorder.
+  if (!e.source.includes(' from ')) return false;
   return replaceAll(e, TO_FROM, (m) => `from ${m.groups?.x} to ${m.groups?.y}`, 'structure/to-from');
 }
 
