@@ -94,7 +94,7 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
   const weak = weakMeansIn(parsed);
   const how = weak ? undefined : parsed.clauses.find((c) => c.role === 'intervention');
   const did = how ? shortDid(how, parsed) : undefined;
-  const measure = [firstKpi?.label, firstKpi?.text, analysed.components.metric[0]?.text].filter(Boolean).join(' ');
+  const measure = joinWords(joinWords(firstKpi?.label, firstKpi?.text), analysed.components.metric[0]?.text);
   const { missing, optional } = flaggedParts(analysed);
   const claimed = missing.has('result') ? claimedOutcome(parsed) : undefined;
   if (claimed) {
@@ -139,6 +139,11 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     answers,
     endWithPeriod: endsWithPeriod(text),
   };
+}
+
+/** The words present, joined by a space ("" when neither is). */
+function joinWords(a: string | undefined, b: string | undefined): string {
+  return a ? (b ? `${a} ${b}` : a) : b || '';
 }
 
 /** Whether the text's last character other than white space is a period (/\.\s*$/, read from the end). */
@@ -200,8 +205,12 @@ interface Built {
 
 function start(ctx: Context): Built {
   const p = ctx.parsed;
-  const result = p.clauses.filter((c) => c.role === 'result').map(({ start, end }) => ({ start, end }));
-  const intervention = p.clauses.filter((c) => c.role === 'intervention').map(({ start, end }) => ({ start, end }));
+  const result: Range[] = [];
+  const intervention: Range[] = [];
+  for (const c of p.clauses) {
+    if (c.role === 'result') result.push({ start: c.start, end: c.end });
+    else if (c.role === 'intervention') intervention.push({ start: c.start, end: c.end });
+  }
   if (ctx.claimed) {
     result.push({ start: ctx.claimed.start, end: ctx.claimed.end });
     for (const c of p.clauses) if (c.link === 'means' && c.start >= ctx.claimed.end) intervention.push({ start: c.start, end: c.end });
@@ -297,14 +306,23 @@ function openingLemma(b: Built): string | undefined {
  * a KPI or an amount; an intervention when an action verb now opens a clause of its own before the result.
  */
 function reveal(b: Built, ctx: Context): Part[] {
-  const declared = new Set(b.e.applied.flatMap(revealsOf));
+  let result = false;
+  let intervention = false;
+  for (const id of b.e.applied) {
+    for (const part of revealsOf(id)) {
+      if (part === 'result') result = true;
+      else intervention = true;
+    }
+  }
   const out: Part[] = [];
+  // (Most bullets need no rewording that reveals a part.)
+  if (!result && !intervention) return out;
   const lemma = openingLemma(b);
   const roles = lemma ? rolesOf(lemma) : [];
   // The clause the opening verb heads: from the writer's first word to the clause's end (a passive or a subject-first
   // result is one clause with its subject).
   const first = clauseAt(ctx.parsed, b.from);
-  if (declared.has('result') && ctx.missing.has('result') && first) {
+  if (result && ctx.missing.has('result') && first) {
     const names = first.slots.kpi.length > 0 || first.slots.amount.length > 0
       || ctx.analysed.kpis.some((k) => k.start >= b.from && k.start < first.end);
     if (roles.some((r) => CHANGE_ROLES.has(r)) && names) {
@@ -317,7 +335,7 @@ function reveal(b: Built, ctx: Context): Part[] {
       if (byAmount && roles.some((r) => r === 'down' || r === 'up' || r === 'better') && ctx.missing.delete('baseline')) ctx.optional.add('baseline');
     }
   }
-  if (declared.has('intervention') && ctx.missing.has('intervention') && first) {
+  if (intervention && ctx.missing.has('intervention') && first) {
     // "A new lounge was opened, cutting boarding 2 hours" -> "Opened a new lounge, ...": an action verb now opens
     // a clause of its own before the result, which is how that result was achieved.
     const resultAfter = b.result.some((r) => r.start >= first.end);
@@ -374,8 +392,12 @@ function slot(b: Built, ctx: Context, part: Ask): string | undefined {
 
 /** Chooses the gaps that go in the text: unanswered ones, most important first, at most two. */
 function plan(b: Built, ctx: Context): void {
-  const open = PRIORITY.filter((p) => ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim() && !ctx.besideOnly.has(p));
-  b.inText = new Set(open.slice(0, MAX_PLACEHOLDERS));
+  const inText = new Set<Ask>();
+  for (const p of PRIORITY) {
+    if (inText.size === MAX_PLACEHOLDERS) break;
+    if (ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim() && !ctx.besideOnly.has(p)) inText.add(p);
+  }
+  b.inText = inText;
 }
 
 /** Puts `text` at `at`; when an earlier edit holds that place, at the end of the main clause instead. */
@@ -540,8 +562,9 @@ function restructureDuty(b: Built, ctx: Context): boolean {
     if (s) lead.push(`from a baseline of ${s}`);
   }
   if (ctx.missing.has('timeframe')) lead.push(slot(b, ctx, 'timeframe'));
-  const words = lead.filter((h): h is string => !!h);
-  e.insert(b.from, words.join(' ') + ' ', 'structure/result-first');
+  let words = '';
+  for (const h of lead) if (h) words += `${h} `;
+  e.insert(b.from, words, 'structure/result-first');
   b.result.push({ start: b.from, end: b.from });
   b.dutyRestructured = true;
   return true;
@@ -762,9 +785,10 @@ export function bestRewrite(analysed: Analysed): Rewrite {
     const q = questionFor(p, ph);
     const at = text.indexOf(q.placeholder);
     if (at < 0) continue;
-    let k = placed.length;
-    while (k > 0 && placed[k - 1]!.at > at) k--;
-    placed.splice(k, 0, { q, at });
+    const x = { q, at };
+    let k = placed.push(x) - 1;
+    for (; k > 0 && placed[k - 1]!.at > at; k--) placed[k] = placed[k - 1]!;
+    placed[k] = x;
   }
   const placeholders: string[] = [];
   const questions: Rewrite['questions'] = [];

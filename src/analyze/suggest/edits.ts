@@ -11,6 +11,14 @@ export interface Edit {
   order: number;
 }
 
+/** Whether edit a is applied before b: by start; at one point an insertion first; then in creation order. */
+function before(a: Edit, b: Edit): boolean {
+  if (a.start !== b.start) return a.start < b.start;
+  const aReplaces = a.end > a.start;
+  if (aReplaces !== b.end > b.start) return !aReplaces;
+  return a.order < b.order;
+}
+
 export class Edits {
   private readonly list: Edit[] = [];
   /** Ids of the rules that changed the text, in order. */
@@ -25,7 +33,7 @@ export class Edits {
   replace(start: number, end: number, text: string, rule?: string): Edit | undefined {
     if (start < 0 || end > this.source.length || start > end) return undefined;
     if (start === end && text === '') return undefined;
-    if (start !== end && this.source.slice(start, end) === text) return undefined;
+    if (start !== end && text.length === end - start && this.source.startsWith(text, start)) return undefined;
     for (const e of this.list) {
       if (start < end && e.start < e.end && e.start < end && start < e.end) return undefined;
       if (start === end && e.start < start && start < e.end) return undefined;
@@ -59,8 +67,14 @@ export class Edits {
 
   /** Every edit applied to the original; at one point an insertion goes before a replacement starting there. */
   text(): string {
-    const sorted = [...this.list].sort((a, b) => a.start - b.start
-      || Number(a.end > a.start) - Number(b.end > b.start) || a.order - b.order);
+    // (A handful of edits: sorted by insertion into a copy, in `before`'s order.)
+    const sorted = this.list.slice();
+    for (let i = 1; i < sorted.length; i++) {
+      const e = sorted[i]!;
+      let k = i;
+      for (; k > 0 && before(e, sorted[k - 1]!); k--) sorted[k] = sorted[k - 1]!;
+      sorted[k] = e;
+    }
     let out = '';
     let at = 0;
     for (const e of sorted) {

@@ -62,8 +62,18 @@ function anyOf(patterns: string[], anchor: string, flags: string): RegExp {
   return new RegExp(`${anchor}(?:${patterns.map((p) => `(?:${p.replace(/\(\?<(?=[A-Za-z])\w+>/g, '(?:')})`).join('|')})`, flags);
 }
 
+/** The first letter after any leading white space upper-cased when it is a to z (/^(\s*)([a-z])/). */
 export function capitalise(s: string): string {
-  return s.replace(/^(\s*)([a-z])/, (_, sp: string, c: string) => sp + c.toUpperCase());
+  let i = 0;
+  while (i < s.length && isWhite(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122 ? s.slice(0, i) + String.fromCharCode(c - 32) + s.slice(i + 1) : s;
+}
+
+/** White space as the regex \s has it. */
+function isWhite(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
 }
 
 /** Lower-cases a sentence-initial capital unless the word is a name or an abbreviation ("Team" -> "team", "Epic" stays). */
