@@ -679,10 +679,19 @@ function isSpace(c: number): boolean {
 }
 
 const NOT_NOUNISH = ['Preposition', 'Conjunction', 'Determiner', 'Date', 'Value', 'Adverb', 'Pronoun', 'QuestionWord', 'Duration'];
-const WORDLIKE = /^[A-Za-z][\w'/&-]*$/;
+/** A word (/^[A-Za-z][\w'\/&-]*$/): a letter, then letters, digits, _ ' / & or -. */
+function isWordLike(s: string): boolean {
+  const first = s.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 47 || c === 38 || c === 45)) return false;
+  }
+  return true;
+}
 
 function nounish(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
-  if (!WORDLIKE.test(t.text)) return false;
+  if (!isWordLike(t.text)) return false;
   for (const g of NOT_NOUNISH) if (t.tags.has(g)) return false;
   if (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym')) return !t.verb || t.verb.form === 'base' || t.tags.has('Noun');
   // "120 staff", "HCAPHS scores thru rounding": a bare or -s verb form right after a number or a noun, with no object

@@ -49,10 +49,32 @@ export function placeholderText(part: Ask, ctx: PlaceholderContext): string {
   return spec.noun ? spec.text.replace('{noun}', ctx.noun ??= measureNoun(ctx.measure)) : spec.text;
 }
 
-let nouns: { re: RegExp; noun: string }[] | undefined;
+interface Nouns { list: { re: RegExp; noun: string }[]; all?: RegExp }
+let nouns: Nouns | undefined;
+/** The noun of the first rule (in the file's order) whose pattern occurs in the measure; "figure" when none does. */
 export function measureNoun(measure: string): string {
-  nouns ??= rewriteRules().placeholders.nouns.map((n) => ({ re: new RegExp(n.match, 'i'), noun: n.noun }));
-  return nouns.find((n) => n.re.test(measure))?.noun ?? 'figure';
+  nouns ??= compileNouns();
+  const { all, list } = nouns;
+  if (all) {
+    // One pass: the first alternative whose look-ahead finds its pattern sets its (empty) marker group.
+    all.lastIndex = 0;
+    const m = all.exec(measure);
+    if (!m) return 'figure';
+    for (let k = 0; k < list.length; k++) if (m.groups![`noun${k}`] !== undefined) return list[k]!.noun;
+  }
+  return list.find((n) => n.re.test(measure))?.noun ?? 'figure';
+}
+
+// The rules' patterns as one: at the start, alternative k looks ahead for pattern k anywhere and marks itself, so the
+// alternatives are tried in order as the list is. A pattern that refers back to a group keeps the one-by-one search.
+function compileNouns(): Nouns {
+  const list = rewriteRules().placeholders.nouns.map((n) => ({ re: new RegExp(n.match, 'i'), noun: n.noun }));
+  if (list.some((n) => /\\(?:[1-9]|k<)/.test(n.re.source))) return { list };
+  try {
+    return { list, all: new RegExp(list.map((n, k) => `(?=[\\s\\S]*?(?:${n.re.source})(?<noun${k}>))`).join('|'), 'iy') };
+  } catch {
+    return { list }; // (group names repeated across patterns)
+  }
 }
 
 type Field = 'kpi' | 'before' | 'examples' | 'moved';

@@ -266,7 +266,7 @@ export function gerundiseCoordinated(e: Edits, parsed: ParsedBullet, k: number, 
     // not "and transfers." (a noun at the end), not ", Staff RN" (a title), nor a phrase that opens with no verb.
     const at = parsed.tokens[c.link === 'and-verb' ? c.from + 1 : c.from];
     if (!h || !at || h.start !== at.start || h.form === 'gerund' || h.end >= trimEnd(parsed.text, c.end, h.end)) continue;
-    if (c.link !== 'punct' && at.start > 0 && /^[A-Z]/.test(h.text) && (h.form === 'base' || h.form === 'third')) continue;
+    if (c.link !== 'punct' && at.start > 0 && isCapital(h.text.charCodeAt(0)) && (h.form === 'base' || h.form === 'third')) continue;
     // Past a purpose clause ("to admit, discharge, and transfer"), only a verb in the list's own form goes on with it.
     if ((h.form === 'base' || h.form === 'third') && !takesObject(at, parsed.tokens[at.i + 1])) continue;
     if (pastPurpose && first && tenseClass(h.form) !== tenseClass(first.form)) continue;
@@ -294,11 +294,12 @@ function gerundiseJoined(e: Edits, parsed: ParsedBullet, c: Clause, from: number
     if (prev.lower === 'to' && (t.verb?.form === 'base' || t.tags.has('Infinitive'))) break;
     const listed = isListWord(prev.lower) || prev.post.includes(',');
     if (!listed || (t.end < parsed.text.length && isWordChar(parsed.text.charCodeAt(t.end)))) continue;
-    const lemma = verbLemma(t);
-    if (!lemma) continue;
     const next = i < last ? tokens[i + 1] : undefined;
     const form = t.verb?.form ?? (t.tags.has('PastTense') ? 'past' : 'third');
     if ((form === 'base' || form === 'third') && !takesObject(t, next)) continue;
+    // (The lemma last: for a verb the lexicon does not list it is compromise's guess, the dearest check here.)
+    const lemma = verbLemma(t);
+    if (!lemma) continue;
     e.replace(t.start, t.end, gerundAsWritten(t.text, lemma), 'structure/parallel-by');
   }
 }
@@ -317,7 +318,22 @@ function isWordChar(c: number): boolean {
 /** A base or -s form is a verb here only with an object after it: not "and transfers.", "staff of 6", "Staff RN",
  *  "repeat testing". */
 function takesObject(t: ParsedBullet['tokens'][number], next: ParsedBullet['tokens'][number] | undefined): boolean {
-  return !!next && !/[,.;:)]/.test(t.post) && !/^(?:of|for|in|on|at|to|with)$/.test(next.lower) && !/^[A-Z]/.test(next.text) && !/ing$/.test(next.lower);
+  return !!next && !endsPhrase(t.post) && !NOT_OBJECTS.has(next.lower) && !isCapital(next.text.charCodeAt(0)) && !next.lower.endsWith('ing');
+}
+
+const NOT_OBJECTS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with']);
+
+/** Punctuation after a word that ends its phrase: , . ; : or ")". */
+function endsPhrase(post: string): boolean {
+  for (let i = 0; i < post.length; i++) {
+    const c = post.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 41) return true;
+  }
+  return false;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 const tenseClass = (f: string) => (f === 'participle' ? 'past' : f);
@@ -327,7 +343,7 @@ function verbLemma(t: ParsedBullet['tokens'][number]): string | undefined {
   if (t.verb) return t.verb.form === 'gerund' ? undefined : t.verb.lemma;
   if (t.tags.has('Gerund') || !t.tags.has('Verb') || t.tags.has('Noun')) return undefined;
   if (t.tags.has('PastTense')) return lemmaOfTagged(t.text, 'past');
-  if (t.tags.has('PresentTense') && /s$/.test(t.lower)) return lemmaOfTagged(t.text, 'third');
+  if (t.tags.has('PresentTense') && t.lower.endsWith('s')) return lemmaOfTagged(t.text, 'third');
   return undefined;
 }
 
