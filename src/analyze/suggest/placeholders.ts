@@ -46,7 +46,10 @@ export interface Question { part: Ask; placeholder: string; question: string; }
 
 export function placeholderText(part: Ask, ctx: PlaceholderContext): string {
   const spec = specs()[part];
-  return spec.noun ? spec.text.replace('{noun}', ctx.noun ??= measureNoun(ctx.measure)) : spec.text;
+  if (!spec.noun) return spec.text;
+  const noun = ctx.noun ??= measureNoun(ctx.measure);
+  // The text around its first {noun}, joined to the noun ("$" in a noun would be a replacement pattern to replace()).
+  return noun.includes('$') ? spec.text.replace('{noun}', noun) : spec.beforeNoun + noun + spec.afterNoun;
 }
 
 interface Nouns { list: { re: RegExp; noun: string }[]; all?: RegExp }
@@ -80,7 +83,7 @@ function compileNouns(): Nouns {
 type Field = 'kpi' | 'before' | 'examples' | 'moved';
 /** A question template cut at its {fields}: text, field, text, ... (even indexes are text). */
 interface Template { pieces: string[]; needs: string[] }
-interface Spec { text: string; noun: boolean; questions: Template[] }
+interface Spec { text: string; noun: boolean; beforeNoun: string; afterNoun: string; questions: Template[] }
 let compiledSpecs: Record<Ask, Spec> | undefined;
 // Each part's placeholder and question templates, read once: which {fields} a template needs is known at load.
 function specs(): Record<Ask, Spec> {
@@ -89,9 +92,12 @@ function specs(): Record<Ask, Spec> {
   const out = {} as Record<Ask, Spec>;
   for (const part of ASKS) {
     const p = parts[part];
+    const at = p.text.indexOf('{noun}');
     out[part] = {
       text: p.text,
-      noun: p.text.includes('{noun}'),
+      noun: at >= 0,
+      beforeNoun: at >= 0 ? p.text.slice(0, at) : p.text,
+      afterNoun: at >= 0 ? p.text.slice(at + '{noun}'.length) : '',
       questions: p.questions.map((template) => {
         const pieces = template.split(/\{(\w+)\}/);
         return { pieces, needs: pieces.filter((_, i) => i % 2 === 1) };
