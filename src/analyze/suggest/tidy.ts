@@ -16,7 +16,7 @@ const SPACING: [RegExp, string | ((m: string) => string), string][] = [
 ];
 // (Patterns are built once here: a regex literal inside a function is a new object on every call.)
 const LEADING_SPACE = /^\s+/;
-const TRAILING_JOINER = /(?:\s|[,;:]|\band)+$/;
+// What a text may not end with: TRAILING_JOINER, /(?:\s|[,;:]|\band)+$/, read from the end (trailingJoinerStart).
 const LOWER_START = /^[a-z]/;
 const isLower = (c: number) => c >= 97 && c <= 122;
 /** A text opening with a lower-case letter (/^[a-z]/) that is not a camel-case name like "eClinicalWorks"
@@ -28,7 +28,6 @@ function opensLowerCase(text: string): boolean {
   const c = text.charCodeAt(i);
   return !(c >= 65 && c <= 90);
 }
-const FINAL_PERIOD = /\.$/;
 
 export function tidy(input: string, endWithPeriod: boolean): { text: string; rules: string[] } {
   const t: Tidying = { text: input, rules: [] };
@@ -46,12 +45,21 @@ export function tidy(input: string, endWithPeriod: boolean): { text: string; rul
     t.text = undoubled;
   }
   if (isSpace(t.text.charCodeAt(0))) sub(t, LEADING_SPACE, '', 'tidy/space');
-  if (mayTrail(t.text.charCodeAt(t.text.length - 1))) sub(t, TRAILING_JOINER, '', 'tidy/space');
+  if (mayTrail(t.text.charCodeAt(t.text.length - 1))) {
+    const end = trailingJoinerStart(t.text);
+    if (end < t.text.length) {
+      t.text = t.text.slice(0, end);
+      addRule(t, 'tidy/space');
+    }
+  }
   if (opensLowerCase(t.text)) sub(t, LOWER_START, capitalise, 'tidy/capital');
   const last = t.text.charAt(t.text.length - 1);
   const ends = last === '.' || last === '!' || last === '?';
   if (endWithPeriod && !ends) { t.text += '.'; addRule(t, 'tidy/period'); }
-  if (!endWithPeriod && last === '.' && !t.text.endsWith('...')) sub(t, FINAL_PERIOD, '', 'tidy/period');
+  if (!endWithPeriod && last === '.' && !t.text.endsWith('...')) {
+    t.text = t.text.slice(0, -1);
+    addRule(t, 'tidy/period');
+  }
   return t;
 }
 
@@ -112,6 +120,29 @@ const [SPACE, COMMA, SEMI, COLON, DOT, OPEN, CLOSE] = [' ', ',', ';', ':', '.', 
 function isSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   return c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
+/**
+ * Where the run of white space, "," ";" ":" and whole-word "and" ending the text starts (the text's length when it
+ * ends otherwise). Read from the end: a last "d" can only end an "and", anything else is one character.
+ */
+function trailingJoinerStart(text: string): number {
+  let end = text.length;
+  for (;;) {
+    const c = text.charCodeAt(end - 1);
+    if (isSpace(c) || c === COMMA || c === SEMI || c === COLON) {
+      end--;
+    } else if (c === 100 && end >= 3 && text.charCodeAt(end - 2) === 110 && text.charCodeAt(end - 3) === 97 && !(end > 3 && isWordChar(text.charCodeAt(end - 4)))) {
+      end -= 3;
+    } else {
+      return end;
+    }
+  }
+}
+
+/** A letter, digit or underscore: a character of a word as \b reads it. */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** A last character TRAILING_JOINER could remove: white space, , ; : or the d of "and". */
