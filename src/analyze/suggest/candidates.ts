@@ -17,7 +17,7 @@ import { PARTS, revealsOf, rewriteRules, type Ask, type Part } from './rules.ts'
 import { tidy } from './tidy.ts';
 import { baseOf, gerundAsWritten, inflect, isKnownVerb, isPastForm, lemmaOfTagged, rolesOf } from './verbs.ts';
 import {
-  activate, afterToBy, capitalise, clauseAt, expandAbbreviations, fixOpening, gerundiseCoordinated, invertChange, joinSentences,
+  activate, afterToBy, capitalise, clauseAt, containsWord, expandAbbreviations, fixOpening, gerundiseCoordinated, invertChange, joinSentences,
   lowerFirst, moveLeadingIntervention, removeFiller, toFromOrder, trimEnd, type PlacedVerb,
 } from './wording.ts';
 
@@ -416,7 +416,7 @@ function fillParts(b: Built, ctx: Context): void {
   const text = ctx.analysed.text;
   {
     const { start, end } = mainBounds(b);
-    if (missing.has('baseline') && FROM_TO.test(text.slice(start, end))) missing.delete('baseline');
+    if (missing.has('baseline') && containsWord(text, 'from', start, end) && FROM_TO.test(text.slice(start, end))) missing.delete('baseline');
   }
   // The result's question asks by how much: a result told without a number is asked for again once answered.
   if (missing.has('result')) missing.delete('metric');
@@ -508,6 +508,7 @@ function restructureDuty(b: Built, ctx: Context): boolean {
   } : undefined) : undefined;
   const candidate = clause?.head && firstToken && clause.head.start === firstToken.start ? clause.head : openingHead;
   const head = candidate && opensBullet(b, ctx, candidate) ? candidate : undefined;
+  // (With no verb placed by a rule, this is the head's lemma, used again for its gerund below.)
   const lemma = b.verb?.lemma ?? (head && lemmaOfHead(head));
   if (!lemma || !(b.verb || head)) return false;
   if (rolesOf(lemma).includes('weak')) {
@@ -544,7 +545,7 @@ function restructureDuty(b: Built, ctx: Context): boolean {
       const written = /^\s*([A-Za-z-]+)/.exec(b.verb.edit.text)?.[1] ?? '';
       const gerund = written ? gerundAsWritten(written, b.verb.lemma) : inflect(b.verb.lemma, 'gerund');
       e.amend(b.verb.edit, b.verb.edit.text.replace(/^\s*[A-Za-z-]+/, `by ${gerund}`), 'structure/duty-as-intervention');
-    } else if (!e.replace(head!.start, head!.end, `by ${gerundAsWritten(head!.text, lemmaOfHead(head!))}`, 'structure/duty-as-intervention')) {
+    } else if (!e.replace(head!.start, head!.end, `by ${gerundAsWritten(head!.text, lemma)}`, 'structure/duty-as-intervention')) {
       return false;
     }
     if (k >= 0) gerundiseCoordinated(e, p, k, true, head?.end ?? b.verb?.edit.end);

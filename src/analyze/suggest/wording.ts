@@ -70,6 +70,10 @@ export function capitalise(s: string): string {
   return c >= 97 && c <= 122 ? s.slice(0, i) + String.fromCharCode(c - 32) + s.slice(i + 1) : s;
 }
 
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** White space as the regex \s has it. */
 function isWhite(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
@@ -229,6 +233,8 @@ export function invertChange(e: Edits, from: number, kpis: readonly KpiMention[]
 
 /** "after we deployed an alert and trained staff" -> "by deploying an alert and training staff". */
 export function afterToBy(e: Edits, parsed: ParsedBullet): boolean {
+  // The pattern opens with "after " in any case: without it there is nothing to convert.
+  if (!containsWord(e.source, 'after ')) return false;
   const at: number[] = [];
   const changed = replaceAll(e, compile().afterToBy, (m) => {
     const verb = m.groups?.verb ?? '';
@@ -381,6 +387,22 @@ export function moveLeadingIntervention(e: Edits, parsed: ParsedBullet): Moved |
   return { from: main.start, at: end };
 }
 
+/**
+ * Whether `word` (lower-case ASCII letters and spaces) occurs in text[from, to) in any case: a quick test before a
+ * case-insensitive pattern that needs it. (An upper-case letter is the lower-case one with the 0x20 bit clear.)
+ */
+export function containsWord(text: string, word: string, from = 0, to = text.length): boolean {
+  const last = to - word.length;
+  const first = word.charCodeAt(0);
+  for (let i = from; i <= last; i++) {
+    if ((text.charCodeAt(i) | 32) !== first) continue;
+    let k = 1;
+    while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
 /** `end` moved back over spaces and the punctuation before it (never before `min`). */
 export function trimEnd(text: string, end: number, min = 0): number {
   while (end > min && trims(text.charCodeAt(end - 1))) end--;
@@ -409,12 +431,20 @@ const ABBREVIATIONS = /(?:^|\s)(?:vs|e\.g|i\.e|etc|dr|st|inc|no|approx|jan|feb|m
 
 /** "Cut X 20%. Saved $1M." -> "Cut X 20%; saved $1M." (a bullet is one sentence). */
 export function joinSentences(e: Edits): void {
-  const re = /([.!?])\s+(?=[A-Za-z])/g;
-  for (let m = re.exec(e.source); m; m = re.exec(e.source)) {
-    if (ABBREVIATIONS.test(e.source.slice(0, m.index))) continue;
-    const at = m.index + m[0].length;
-    const next = e.source.slice(at);
-    if (!e.replace(m.index, at, '; ', 'tidy/one-sentence')) continue;
+  // Each sentence end: . ! or ? then white space then a letter (/([.!?])\s+(?=[A-Za-z])/g, read by character code).
+  const text = e.source;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let j = i + 1;
+    while (j < text.length && isWhite(text.charCodeAt(j))) j++;
+    if (j === i + 1 || !isLetterCode(text.charCodeAt(j))) continue;
+    const index = i;
+    const at = j;
+    i = j - 1;
+    if (ABBREVIATIONS.test(text.slice(0, index))) continue;
+    const next = text.slice(at);
+    if (!e.replace(index, at, '; ', 'tidy/one-sentence')) continue;
     const lowered = lowerFirst(next);
     if (lowered !== next) e.replace(at, at + 1, lowered.charAt(0));
   }
