@@ -18,6 +18,9 @@ interface CompiledAll {
   expansions: { id: string; re: RegExp; expanded: string; spelled: string }[];
   passive: RegExp;
   changeVerbs: { cv: RewriteRules['structure']['changeVerbs'][number]; re: RegExp }[];
+  /** First words of the auxiliaries and of the change verbs' forms, lower-case (undefined: some are not plain words). */
+  passiveWords?: Set<string>;
+  changeWords?: Set<string>;
   afterToBy: RegExp;
   properNouns: string[];
   leadPrepositions: Set<string>;
@@ -33,11 +36,14 @@ function compile(): CompiledAll {
   if (compiled) return compiled;
   const r = rewriteRules();
   const st = r.structure;
+  const changeForms = st.changeVerbs.map((cv) => formsWithRole(cv.role, ['past']).concat(formsWithRole(cv.role, ['present'])).filter((w) => !NOUNS_FIRST.has(w)));
   compiled = {
     properNouns: st.properNouns,
     passive: new RegExp(`^(?<subject>[^,;:]{1,80}?) (?<aux>${words(st.passive.auxiliaries)}) (?:(?:also|then|successfully) )?(?<pp>[a-z]+)\\b(?<agent> by (?:me|us|myself|our team|my team|the team|our staff))?`, 'i'),
     // Past and present forms only: "falls", "rise" and the like are nouns far more often in a bullet's subject.
-    changeVerbs: st.changeVerbs.map((cv) => ({ cv, re: new RegExp(`(?<= )(?:${words(formsWithRole(cv.role, ['past']).concat(formsWithRole(cv.role, ['present'])).filter((w) => !NOUNS_FIRST.has(w)))})(?= )`, 'gi') })),
+    changeVerbs: st.changeVerbs.map((cv, i) => ({ cv, re: new RegExp(`(?<= )(?:${words(changeForms[i]!)})(?= )`, 'gi') })),
+    passiveWords: firstWords(st.passive.auxiliaries),
+    changeWords: firstWords(changeForms.flat()),
     afterToBy: new RegExp(`\\bafter (?:(?<who>${words(st.afterToBy.subjects)}) )?(?<verb>[a-z-]+)\\b`, 'gi'),
     leadPrepositions: new Set(st.leadingIntervention.prepositions.map((p) => p.toLowerCase())),
     openings: r.openings.rules.map((rule) => ({ rule, re: new RegExp(`^(?:${rule.pattern})`, 'i') })),
@@ -50,6 +56,31 @@ function compile(): CompiledAll {
     })),
   };
   return compiled;
+}
+
+/** The lower-case first words of plain-word phrases ("has been" -> "has"); undefined when a phrase is not letters,
+ *  hyphens, apostrophes and spaces (then no quick test stands in for its pattern). */
+function firstWords(phrases: readonly string[]): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    if (!/^[A-Za-z][A-Za-z' -]*$/.test(p)) return undefined;
+    out.add(p.split(' ')[0]!.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Whether a word of `words` (lower-case) follows a space in text, the space at or after `firstSpace` and the word
+ * starting no later than `lastStart`: a pattern that needs one of those words between spaces there cannot match
+ * without it (a letter matches its other case only in ASCII, so lower-casing the word loses no match).
+ */
+function spacedWordIn(text: string, firstSpace: number, lastStart: number, words: ReadonlySet<string>): boolean {
+  for (let p = text.indexOf(' ', firstSpace); p >= 0 && p + 1 <= lastStart; p = text.indexOf(' ', p + 1)) {
+    let end = text.indexOf(' ', p + 1);
+    if (end < 0) end = text.length;
+    if (end > p + 1 && words.has(text.slice(p + 1, end).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
@@ -189,7 +220,10 @@ export function replaceAll(e: Edits, re: RegExp, make: (m: RegExpExecArray) => s
 
 /** "Team members were trained on HIPAA" -> "Trained team members on HIPAA". */
 export function activate(e: Edits, from: number): PlacedVerb | undefined {
-  const m = compile().passive.exec(e.source.slice(from));
+  const c = compile();
+  // The subject is 1 to 80 characters, then a space and the auxiliary.
+  if (c.passiveWords && !spacedWordIn(e.source, from + 1, from + 81, c.passiveWords)) return undefined;
+  const m = c.passive.exec(e.source.slice(from));
   if (!m?.groups) return undefined;
   const { subject = '', aux = '', pp = '' } = m.groups;
   if (subject.split(/\s+/).some((w) => isPastForm(w) || /^(by|through|via|after|and)$/i.test(w))) return undefined;
@@ -204,7 +238,10 @@ export function activate(e: Edits, from: number): PlacedVerb | undefined {
 /** "Sepsis bundle compliance rose from 62% to 88%" -> "Raised sepsis bundle compliance from 62% to 88%". */
 export function invertChange(e: Edits, from: number, kpis: readonly KpiMention[]): PlacedVerb | undefined {
   const text = e.source;
-  for (const { cv, re } of compile().changeVerbs) {
+  const c = compile();
+  // Only a change verb starting within 81 characters of `from`, after a space, is turned around.
+  if (c.changeWords && !spacedWordIn(text, Math.max(from - 1, 0), from + 81, c.changeWords)) return undefined;
+  for (const { cv, re } of c.changeVerbs) {
     re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
