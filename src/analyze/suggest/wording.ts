@@ -11,8 +11,10 @@ import { escapeRegex } from '../../rules/regex.ts';
 interface Compiled { rule: PhraseRuleData; re: RegExp; }
 interface CompiledAll {
   openings: Compiled[];
-  /** Matches where any opening rule matches (none: no rule is tried). */
+  /** Matches where any opening rule matches (none: no rule is tried); with `openingMarks`, its group o<k> says that
+   *  rule k is the first to match. */
   anyOpening: RegExp;
+  openingMarks: boolean;
   filler: Compiled[];
   anyFiller: RegExp;
   expansions: { id: string; re: RegExp; expanded: string; spelled: string }[];
@@ -47,7 +49,7 @@ function compile(): CompiledAll {
     afterToBy: new RegExp(`\\bafter (?:(?<who>${words(st.afterToBy.subjects)}) )?(?<verb>[a-z-]+)\\b`, 'gi'),
     leadPrepositions: new Set(st.leadingIntervention.prepositions.map((p) => p.toLowerCase())),
     openings: r.openings.rules.map((rule) => ({ rule, re: new RegExp(`^(?:${rule.pattern})`, 'i') })),
-    anyOpening: anyOf(r.openings.rules.map((rule) => rule.pattern), '^', 'i'),
+    ...firstOf(r.openings.rules.map((rule) => rule.pattern)),
     filler: r.filler.rules.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'gi') })),
     anyFiller: anyOf(r.filler.rules.map((rule) => rule.pattern), '', 'i'),
     expansions: r['kpi-expansions'].rules.map((x) => ({
@@ -81,6 +83,17 @@ function spacedWordIn(text: string, firstSpace: number, lastStart: number, words
     if (end > p + 1 && words.has(text.slice(p + 1, end).toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * The opening rules as one pattern anchored at the start, each alternative marked by an empty group o<k>: the
+ * alternatives are tried in the rules' order, so the marked one is the first rule that matches (the rules before it
+ * need not be tried). Patterns that refer back to a group keep the unmarked pattern of anyOf.
+ */
+function firstOf(patterns: string[]): { anyOpening: RegExp; openingMarks: boolean } {
+  if (patterns.some((p) => /\\(?:[1-9]|k<)/.test(p))) return { anyOpening: anyOf(patterns, '^', 'i'), openingMarks: false };
+  const alternatives = patterns.map((p, k) => `(?:${p.replace(/\(\?<(?=[A-Za-z])\w+>/g, '(?:')})(?<o${k}>)`);
+  return { anyOpening: new RegExp(`^(?:${alternatives.join('|')})`, 'i'), openingMarks: true };
 }
 
 /**
@@ -174,8 +187,15 @@ export interface OpeningFix {
 export function fixOpening(e: Edits, from = 0): OpeningFix {
   const fix: OpeningFix = { from, rules: [] };
   const c = compile();
-  if (!c.anyOpening.test(e.source.slice(from))) return fix;
-  for (const { rule, re } of c.openings) {
+  const hit = c.anyOpening.exec(e.source.slice(from));
+  if (!hit) return fix;
+  let first = 0;
+  if (c.openingMarks) {
+    const k = c.openings.findIndex((_, i) => hit.groups![`o${i}`] !== undefined);
+    if (k > 0) first = k;
+  }
+  for (let k = first; k < c.openings.length; k++) {
+    const { rule, re } = c.openings[k]!;
     const m = re.exec(e.source.slice(fix.from));
     if (!m) continue;
     const groups = m.groups ?? {};
