@@ -134,7 +134,7 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
     // The KPI's whole noun phrase reads better in a question ("HCAHPS nurse communication scores").
     placeholder: {
       kpi: firstKpi ? lowerFirst(text.slice(firstKpi.start, nounPhraseEnd(parsed, firstKpi.end, kpiClause?.end ?? text.length))) : undefined,
-      did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none'), moved,
+      did, measure, domain: analysed.primaryDomain ?? (analysed.kpis.length ? null : 'none'), moved, noun: undefined, fields: undefined,
     },
     answers,
     endWithPeriod: /\.\s*$/.test(text),
@@ -251,10 +251,11 @@ export const MAX_PLACEHOLDERS = 2;
 // Which gaps go in the text when there are more than two: the result, then how, then by how much, then the baseline.
 const PRIORITY: readonly Part[] = ['result', 'intervention', 'metric', 'baseline', 'timeframe'];
 
-function buildGuideOrder(first: Context, expand: boolean): Built {
+function buildGuideOrder(first: Context, expand: boolean, own = false): Built {
   if (first.wrongWay.length) return buildFraming(first);
   // Rewording can bring a part to light; each rewording rule declares what it reveals, so nothing is analysed twice.
-  const ctx: Context = { ...first, missing: new Set(first.missing), optional: new Set(first.optional) };
+  // The build narrows its own copy of the parts, unless the context was made for this one build (`own`).
+  const ctx: Context = own ? first : { ...first, missing: new Set(first.missing), optional: new Set(first.optional) };
   const b = start(ctx);
   joinSentences(b.e);
   const moved = moveLeadingIntervention(b.e, ctx.parsed);
@@ -742,18 +743,31 @@ export function rank(c: RewriteCandidate): number {
 /** The guide-order rewrite alone, without checks: what every analysis pays for. Its questions: one per
  *  placeholder, in the text's order, then those asked beside the text (no placeholder). */
 export function bestRewrite(analysed: Analysed): Rewrite {
-  const b = buildGuideOrder(buildContext(analysed, {}), false);
+  const b = buildGuideOrder(buildContext(analysed, {}), false, true);
   const text = b.text;
   const ph = b.ctx.placeholder;
-  // Each placeholder's place in the text, found once: the questions go in the text's order.
-  const placed = b.placed.map((p) => questionFor(p, ph)).map((q) => ({ q, at: text.indexOf(q.placeholder) }))
-    .filter((x) => x.at >= 0).sort((x, y) => x.at - y.at).map((x) => x.q);
-  const beside = b.beside.map((p) => questionFor(p, ph));
-  return {
-    text,
-    placeholders: placed.map((q) => q.placeholder),
-    questions: [...placed.map((q) => ({ part: q.part, question: q.question, placeholder: q.placeholder })), ...beside.map((q) => ({ part: q.part, question: q.question }))],
-  };
+  // Each placeholder's place in the text, found once: the questions go in the text's order (ties keep the order the
+  // parts were placed in; a placeholder a later edit displaced is not asked).
+  const placed: { q: Question; at: number }[] = [];
+  for (const p of b.placed) {
+    const q = questionFor(p, ph);
+    const at = text.indexOf(q.placeholder);
+    if (at < 0) continue;
+    let k = placed.length;
+    while (k > 0 && placed[k - 1]!.at > at) k--;
+    placed.splice(k, 0, { q, at });
+  }
+  const placeholders: string[] = [];
+  const questions: Rewrite['questions'] = [];
+  for (const { q } of placed) {
+    placeholders.push(q.placeholder);
+    questions.push({ part: q.part, question: q.question, placeholder: q.placeholder });
+  }
+  for (const p of b.beside) {
+    const q = questionFor(p, ph);
+    questions.push({ part: q.part, question: q.question });
+  }
+  return { text, placeholders, questions };
 }
 
 /** Every candidate the rules give, unordered and unfiltered (suggestRewrites ranks, dedupes and checks them). */

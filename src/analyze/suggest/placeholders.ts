@@ -36,13 +36,17 @@ export interface PlaceholderContext {
   domain: string | null;
   /** How a KPI that moved the wrong way moved ("denials went up"). */
   moved?: string;
+  /** The measure's noun and the templates' fields, worked out on first use and kept for the bullet's other
+   *  placeholders and questions (leave them undefined when building a context). */
+  noun?: string;
+  fields?: Record<string, string | undefined>;
 }
 
 export interface Question { part: Ask; placeholder: string; question: string; }
 
 export function placeholderText(part: Ask, ctx: PlaceholderContext): string {
   const spec = specs()[part];
-  return spec.noun ? spec.text.replace('{noun}', measureNoun(ctx.measure)) : spec.text;
+  return spec.noun ? spec.text.replace('{noun}', ctx.noun ??= measureNoun(ctx.measure)) : spec.text;
 }
 
 let nouns: { re: RegExp; noun: string }[] | undefined;
@@ -86,13 +90,22 @@ function fieldsOf(ctx: PlaceholderContext): Record<string, string | undefined> {
 }
 
 export function questionFor(part: Ask, ctx: PlaceholderContext): Question {
-  const fields = fieldsOf(ctx);
+  const fields = ctx.fields ??= fieldsOf(ctx);
   const templates = specs()[part].questions;
-  const usable = templates.find((t) => t.needs.every((f) => fields[f]));
-  const chosen = usable ?? templates[templates.length - 1];
+  // The first template whose fields the context fills, else the last (it needs none).
+  let chosen = templates[templates.length - 1];
+  for (const t of templates) if (fillsAll(t.needs, fields)) { chosen = t; break; }
   let question = '';
-  if (chosen) for (const [i, piece] of chosen.pieces.entries()) question += i % 2 === 0 ? piece : fields[piece] ?? '';
+  if (chosen) {
+    const pieces = chosen.pieces;
+    for (let i = 0; i < pieces.length; i++) question += i % 2 === 0 ? pieces[i] : fields[pieces[i]!] ?? '';
+  }
   return { part, placeholder: placeholderText(part, ctx), question };
+}
+
+function fillsAll(needs: readonly string[], fields: Record<string, string | undefined>): boolean {
+  for (const f of needs) if (!fields[f]) return false;
+  return true;
 }
 
 /** Strips what would break the sentence or forge a placeholder: brackets, control characters, outer quotes, end stops. */

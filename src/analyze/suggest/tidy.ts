@@ -23,9 +23,15 @@ const FINAL_PERIOD = /\.$/;
 
 export function tidy(input: string, endWithPeriod: boolean): { text: string; rules: string[] } {
   const t: Tidying = { text: input, rules: [] };
-  // Most rewrites need none of the SPACING rules: one scan says whether any would change something.
-  if (needsSpacing(t.text)) for (const [re, by, rule] of SPACING) sub(t, re, by, rule);
-  if (hasDoubledWord(t.text)) {
+  // Most rewrites need none of the SPACING rules and have no doubled word: one scan says which applies. The SPACING
+  // rules change the text, so after them the words are read again.
+  const found = scan(t.text);
+  let doubled = found === DOUBLED_WORD;
+  if (found === NEEDS_SPACING) {
+    for (const [re, by, rule] of SPACING) sub(t, re, by, rule);
+    doubled = hasDoubledWord(t.text);
+  }
+  if (doubled) {
     const undoubled = removeDoubledWords(t.text);
     if (undoubled !== t.text) t.rules.push('tidy/doubled-word');
     t.text = undoubled;
@@ -42,25 +48,51 @@ export function tidy(input: string, endWithPeriod: boolean): { text: string; rul
 
 interface Tidying { text: string; rules: string[] }
 
+const NEEDS_SPACING = 1;
+const DOUBLED_WORD = 2;
+
 /**
- * Whether any SPACING rule would change the text: a tab or line break, two spaces, a space before , ; : . or ")",
- * "( ", a , ; or : before ; or . (spaces between), ";" or "," before ",", or "..". A character scan: this runs for
- * every bullet analysed.
+ * NEEDS_SPACING when a SPACING rule would change the text (see spacingAt), else DOUBLED_WORD when a word is written
+ * twice (see hasDoubledWord), else 0: both checks in one pass over the characters. Letters never start a spacing
+ * problem, so a run of letters is read as a word and the check goes on after it.
  */
-function needsSpacing(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+function scan(text: string): number {
+  let prevStart = -1;
+  let prevEnd = -1;
+  let doubled = false;
+  const n = text.length;
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
-    if (c >= 9 && c <= 13) return true;
-    const next = text.charCodeAt(i + 1);
-    if (c === SPACE && (next === SPACE || next === COMMA || next === SEMI || next === COLON || next === DOT || next === CLOSE)) return true;
-    if (c === OPEN && next === SPACE) return true;
-    if (c === DOT && next === DOT) return true;
-    if (c === COMMA || c === SEMI || c === COLON) {
-      let j = i + 1;
-      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-      const d = text.charCodeAt(j);
-      if (d === SEMI || d === DOT || (d === COMMA && c !== COLON)) return true;
+    if (isLetter(c)) {
+      const start = i;
+      i++;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      if (!doubled && prevStart >= 0 && i - start === prevEnd - prevStart && spacesOnly(text, prevEnd, start) && sameLetters(text, prevStart, start, i - start)) doubled = true;
+      prevStart = start;
+      prevEnd = i;
+      continue;
     }
+    if (spacingAt(text, i, c)) return NEEDS_SPACING;
+    i++;
+  }
+  return doubled ? DOUBLED_WORD : 0;
+}
+
+/**
+ * Whether a SPACING rule would change the text at i (c is the character there): a tab or line break, two spaces, a
+ * space before , ; : . or ")", "( ", a , ; or : before ; or . (spaces between), ";" or "," before ",", or "..".
+ */
+function spacingAt(text: string, i: number, c: number): boolean {
+  if (c >= 9 && c <= 13) return true;
+  const next = text.charCodeAt(i + 1);
+  if (c === SPACE && (next === SPACE || next === COMMA || next === SEMI || next === COLON || next === DOT || next === CLOSE)) return true;
+  if (c === OPEN && next === SPACE) return true;
+  if (c === DOT && next === DOT) return true;
+  if (c === COMMA || c === SEMI || c === COLON) {
+    let j = i + 1;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    const d = text.charCodeAt(j);
+    if (d === SEMI || d === DOT || (d === COMMA && c !== COLON)) return true;
   }
   return false;
 }
