@@ -1,7 +1,7 @@
 // Runs the check rules (rules/checks/bullet/*.yml) over a bullet's signals. One function per kind of check.
 import type { CompiledCheck, Rules } from '../rules/compile.ts';
 import type { Signals } from './pipeline/index.ts';
-import { mayMatch } from '../rules/literals.ts';
+import { foldCase, mayMatch } from '../rules/literals.ts';
 import { allMatches } from './spans.ts';
 import type { Finding } from './types.ts';
 
@@ -22,7 +22,7 @@ function finding(c: CompiledCheck, message: string, at?: { start: number; end: n
   };
 }
 
-export function runCheck(c: CompiledCheck, signals: Signals, lower = signals.matchText.toLowerCase()): Finding[] {
+export function runCheck(c: CompiledCheck, signals: Signals, lower = foldCase(signals.matchText)): Finding[] {
   const d = c.data;
   const text = signals.matchText;
   switch (d.kind) {
@@ -57,6 +57,6 @@ export function runCheck(c: CompiledCheck, signals: Signals, lower = signals.mat
 }
 
 export function runChecks(rules: Rules, signals: Signals): Finding[] {
-  const lower = signals.matchText.toLowerCase();
+  const lower = foldCase(signals.matchText);
   return rules.checks.flatMap((c) => runCheck(c, signals, lower));
 }

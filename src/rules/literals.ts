@@ -42,8 +42,7 @@ class Reader {
 
 /** The pieces every match of `source` contains, lower-cased when `flags` has i; null when there are none to rely on. */
 export function requiredPieces(source: string, flags: string): string[] | null {
-  // Unicode case folding matches a few signs to ASCII letters (ſ to s) that toLowerCase leaves alone; v is not followed.
-  if (flags.includes('v') || (flags.includes('u') && flags.includes('i'))) return null;
+  if (flags.includes('v')) return null; // its set syntax is not followed here
   let part: Part;
   try {
     const r = new Reader(source);
@@ -216,7 +215,16 @@ export function gated(re: RegExp): Gated {
   return { re, pieces: requiredPieces(re.source, re.flags) };
 }
 
-/** Whether `text` holds one of the pieces `g` cannot match without (`lower`: the text lower-cased, for the i flag). */
+/**
+ * The text as the i flag compares it, for pieces in ASCII: lower-cased, and the long s read as s (Unicode case folding
+ * makes "ſ" match "s", which toLowerCase leaves alone; the Kelvin sign it already lowers to "k").
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+}
+
+/** Whether `text` holds one of the pieces `g` cannot match without (`lower`: foldCase(text), for the i flag). */
 export function mayMatch(g: Gated, text: string, lower: string): boolean {
   if (!g.pieces) return true;
   const t = g.re.ignoreCase ? lower : text;

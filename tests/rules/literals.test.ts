@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { benchBullets } from '../../bench/corpus.ts';
-import { gated, mayMatch, requiredPieces, type Gated } from '../../src/rules/literals.ts';
+import { foldCase, gated, mayMatch, requiredPieces, type Gated } from '../../src/rules/literals.ts';
 import { getRules } from '../../src/rules/index.ts';
 import { privacyRules } from '../../src/resume/preflight/rules.ts';
 
@@ -14,7 +14,7 @@ const sound = (g: Gated, text: string) => {
   g.re.lastIndex = 0;
   const hit = g.re.test(text);
   g.re.lastIndex = 0;
-  return !hit || mayMatch(g, text, text.toLowerCase());
+  return !hit || mayMatch(g, text, foldCase(text));
 };
 
 describe('requiredPieces', () => {
@@ -28,7 +28,9 @@ describe('requiredPieces', () => {
     expect(requiredPieces('(?<=pre)\\d+', 'g')).toBeNull(); // a lookbehind's text is outside the match... and unknown digits
     expect(requiredPieces('x(?:yz)+', 'g')).toEqual(['yz']);
     expect(requiredPieces('ab(?:cd)?ef', 'g')).toEqual(['abef', 'abcdef']);
-    expect(requiredPieces('STAFF', 'giu')).toBeNull(); // Unicode case folding maps ſ to s
+    expect(requiredPieces('STAFF', 'giu')).toEqual(['staff']);
+    expect(mayMatch(gated(/STAFF/giu), 'ſtaff', foldCase('ſtaff'))).toBe(true); // Unicode case folding: ſ is s
+    expect(/STAFF/giu.test('ſtaff')).toBe(true);
     expect(requiredPieces('Staff', 'gi')).toEqual(['staff']);
     expect(requiredPieces('(unclosed', 'g')).toBeNull();
   });
@@ -40,7 +42,7 @@ type Node =
   | { t: 'seq'; xs: Node[] } | { t: 'alt'; xs: Node[] } | { t: 'q'; x: Node; min: number; max: number; lazy: boolean }
   | { t: 'look'; x: Node; neg: boolean; behind: boolean };
 
-const letters = ['a', 'b', 'A', 'B', '-', '.', '$', '%', '/'];
+const letters = ['a', 'b', 'A', 'B', 's', 'k', '-', '.', '$', '%', '/'];
 const node: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -56,7 +58,7 @@ const node: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
   ),
 })).node;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'); // '-' stands for itself (an escape of it is an error with u)
 function source(n: Node): string {
   switch (n.t) {
     case 'lit': return escape(n.s);
@@ -73,7 +75,12 @@ function source(n: Node): string {
 /** A string the node could match (lookarounds and \b may still refuse it: then the property is vacuous). */
 function sample(n: Node, rnd: () => number): string {
   switch (n.t) {
-    case 'lit': return rnd() < 0.5 ? n.s.toUpperCase() : n.s.toLowerCase();
+    case 'lit': {
+      // The two signs Unicode case folding reads as ASCII letters: ſ (s) and the Kelvin sign (k).
+      if (n.s === 's' && rnd() < 0.3) return 'ſ';
+      if (n.s === 'k' && rnd() < 0.3) return '\u212a';
+      return rnd() < 0.5 ? n.s.toUpperCase() : n.s.toLowerCase();
+    }
     case 'class': return ['a', 'B', '%'][Math.floor(rnd() * 3)]!;
     case 'any': return ['x', 'a', '.'][Math.floor(rnd() * 3)]!;
     case 'space': return ' ';
@@ -92,7 +99,7 @@ describe('gated patterns', () => {
   it('never skip a text a generated pattern matches', () => {
     let matched = 0;
     let gatedCount = 0;
-    fc.assert(fc.property(node, fc.constantFrom('g', 'gi'), fc.integer(), fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), (n, flags, seed, before, after) => {
+    fc.assert(fc.property(node, fc.constantFrom('g', 'gi', 'gu', 'giu'), fc.integer(), fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), (n, flags, seed, before, after) => {
       let s = seed >>> 0;
       const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
       const re = new RegExp(source(n), flags);
@@ -106,7 +113,7 @@ describe('gated patterns', () => {
       }
     }), { numRuns: 3000, seed: 7 });
     expect(matched).toBeGreaterThan(3000);
-    expect(gatedCount).toBeGreaterThan(300);
+    expect(gatedCount).toBeGreaterThan(200);
   });
 
   it('never skip a text a rule pattern matches, on every corpus we have', () => {

@@ -2,7 +2,7 @@
 // direction -> domain, each stage adding to one ParsedBullet (see ./types.ts). `parseBullet(text)` is the entry point.
 import { getRules } from '../../rules/index.ts';
 import type { PatternSet, Rules } from '../../rules/compile.ts';
-import { mayMatch } from '../../rules/literals.ts';
+import { foldCase, mayMatch } from '../../rules/literals.ts';
 import { allMatches, overlaps, resolveOverlaps, span } from '../spans.ts';
 import type { Span } from '../types.ts';
 import { splitClauses } from './clauses.ts';
@@ -20,7 +20,7 @@ export type { CueHit, KpiTypo } from './kpi.ts';
 /** The parsed bullet plus the words the length checks count. */
 export type Signals = ParsedBullet & { words: Word[] };
 
-export function findPatternSpans(text: string, set: PatternSet, lower = text.toLowerCase()): Traced[] {
+export function findPatternSpans(text: string, set: PatternSet, lower = foldCase(text)): Traced[] {
   const digits = /\d/.test(text);
   const found: Traced[] = [];
   for (const p of set.patterns) {
@@ -61,7 +61,7 @@ export function parseBullet(original: string, rules: Rules = getRules(), kpiTypo
 
   const { kpis, cues, counts } = findTerms(text, p.tokens, rules, kpiTypos);
   const clauses = splitClauses(p, rules, kpis);
-  const lower = text.toLowerCase();
+  const lower = foldCase(text);
   const metric = findPatternSpans(text, rules.metric, lower);
   const baseline = findPatternSpans(text, rules.baseline, lower);
   const timeframe = findPatternSpans(text, rules.timeframe, lower);
