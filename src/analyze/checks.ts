@@ -58,5 +58,7 @@ export function runCheck(c: CompiledCheck, signals: Signals, lower = foldCase(si
 
 export function runChecks(rules: Rules, signals: Signals): Finding[] {
   const lower = foldCase(signals.matchText);
-  return rules.checks.flatMap((c) => runCheck(c, signals, lower));
+  const out: Finding[] = [];
+  for (const c of rules.checks) for (const f of runCheck(c, signals, lower)) out.push(f);
+  return out;
 }
