@@ -1,6 +1,7 @@
 // Runs the check rules (rules/checks/bullet/*.yml) over a bullet's signals. One function per kind of check.
 import type { CompiledCheck, Rules } from '../rules/compile.ts';
 import type { Signals } from './pipeline/index.ts';
+import { foldCase, mayMatch } from '../rules/literals.ts';
 import { allMatches } from './spans.ts';
 import type { Finding } from './types.ts';
 
@@ -21,7 +22,7 @@ function finding(c: CompiledCheck, message: string, at?: { start: number; end: n
   };
 }
 
-export function runCheck(c: CompiledCheck, signals: Signals): Finding[] {
+export function runCheck(c: CompiledCheck, signals: Signals, lower = foldCase(signals.matchText)): Finding[] {
   const d = c.data;
   const text = signals.matchText;
   switch (d.kind) {
@@ -30,7 +31,7 @@ export function runCheck(c: CompiledCheck, signals: Signals): Finding[] {
       if (d.unless && (Array.isArray(d.unless) ? d.unless : [d.unless]).some((u) => has(signals, u))) return [];
       return has(signals, d.requires) ? [] : [finding(c, d.message)];
     case 'existence':
-      return c.tokens ? allMatches(c.tokens, text).map((m) => finding(c, d.message.replace('{match}', m[0]), { start: m.index, end: m.index + m[0].length })) : [];
+      return c.tokens && mayMatch(c.tokens, text, lower) ? allMatches(c.tokens.re, text).map((m) => finding(c, d.message.replace('{match}', m[0]), { start: m.index, end: m.index + m[0].length })) : [];
     case 'length': {
       const words = signals.words.length + (text.match(/\d[\d,.]*/g)?.length ?? 0);
       if (d.max && (words > d.max.words || text.length > d.max.chars)) return [finding(c, `${d.message} (${words} words, ${text.length} characters)`)];
@@ -56,5 +57,8 @@ export function runCheck(c: CompiledCheck, signals: Signals): Finding[] {
 }
 
 export function runChecks(rules: Rules, signals: Signals): Finding[] {
-  return rules.checks.flatMap((c) => runCheck(c, signals));
+  const lower = foldCase(signals.matchText);
+  const out: Finding[] = [];
+  for (const c of rules.checks) for (const f of runCheck(c, signals, lower)) out.push(f);
+  return out;
 }

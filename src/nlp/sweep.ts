@@ -31,7 +31,7 @@ export interface Sweep {
   words: WordPattern[];
   index: WordIndex;
   /** the rest, as one compromise net with the words and tags it is hooked on (null when there are none) */
-  net: { net: Net; firsts: Step[] | null } | null;
+  net: { net: Net; firsts: Step[][] | null } | null;
 }
 
 interface Net { hooks: Record<string, unknown>; always: unknown[] }
@@ -86,12 +86,12 @@ export function compileSweep(patterns: { id: string; match: string }[]): Sweep {
   }
   if (!rest.length) return { words, index: indexWords(words), net: null };
   // A match can only start where its first word test passes; a pattern opening with anything else may start anywhere.
-  const firsts: Step[] = [];
+  const firsts: Step[][] = [];
   for (const p of rest) {
     const first = world.methods.one.parseMatch(p.match, {}, world)[0];
     const step = first ? toStep(first) : null;
     if (!step) return { words, index: indexWords(words), net: { net: c.buildNet(rest), firsts: null } };
-    firsts.push(step);
+    firsts.push([step]);
   }
   return { words, index: indexWords(words), net: { net: c.buildNet(rest), firsts } };
 }
@@ -205,7 +205,7 @@ export function netMayMatch(docs: Term[][], net: NonNullable<Sweep['net']>): boo
   if (!net.firsts) return true;
   for (const terms of docs) {
     for (let i = 0; i < terms.length; i++) {
-      for (const step of net.firsts) if (matchAt(terms, i, [step])) return true;
+      for (const first of net.firsts) if (matchAt(terms, i, first)) return true;
     }
   }
   return false;

@@ -4,6 +4,7 @@ import type { Domain } from './domains.ts';
 import { VerbLexicon } from './verbs.ts';
 import { nounPlural, PhraseTrie, type PhraseEntry } from './phrases.ts';
 import { compileSweep, indexWords, type Sweep } from '../nlp/sweep.ts';
+import { gated, requiredPieces, type Gated } from './literals.ts';
 import type { ClausesFile, RolesFile } from './schema.ts';
 import {
   CheckFileSchema, ClausesFileSchema, InterventionFileSchema, RolesFileSchema, KpiFileSchema, MacrosFileSchema, PatternSignalFileSchema, ResultFileSchema,
@@ -14,8 +15,9 @@ import { Problems, compileRegex, loadYamlDir, loadYamlFile, type Loaded } from '
 export interface CompiledKpi { id: string; label: string; domain: Domain; desired: 'up' | 'down' | null }
 /** What a phrase of the KPI catalogue stands for: a KPI's term, a KPI's exception, a domain cue (by group), or a counted noun. */
 export type CataloguePhrase = { kind: 'kpi'; kpi: number } | { kind: 'except'; kpi: number } | { kind: 'cue'; group: number } | { kind: 'count'; domain: Domain };
-export interface PatternSet { id: string; patterns: { id: string; re: RegExp; needsDigit: boolean }[]; exclude: RegExp[]; excludeContexts: RegExp[] }
-export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: RegExp }
+/** Patterns carry the pieces of text they cannot match without (src/rules/literals.ts): a text without one skips them. */
+export interface PatternSet { id: string; patterns: (Gated & { id: string; needsDigit: boolean })[]; exclude: RegExp[]; excludeContexts: Gated[] }
+export interface CompiledCheck { id: string; file: string; data: CheckFile; tokens?: Gated }
 
 export interface Rules {
   root: string;
@@ -147,10 +149,13 @@ export function compileRules(root: string): Rules {
       id: name,
       patterns: data.patterns.flatMap((p, i) => {
         const re = rx(p.match, 'gi', file, `patterns.${i}.match`);
-        return re ? [{ id: p.id, re, needsDigit: p.needsDigit ?? false }] : [];
+        return re ? [{ id: p.id, re, pieces: requiredPieces(re.source, re.flags), needsDigit: p.needsDigit ?? false }] : [];
       }),
       exclude: data.exclude.flatMap((e, i) => rx(e, 'i', file, `exclude.${i}`) ?? []),
-      excludeContexts: data.excludeContexts.flatMap((e, i) => rx(e, 'gi', file, `excludeContexts.${i}`) ?? []),
+      excludeContexts: data.excludeContexts.flatMap((e, i) => {
+        const re = rx(e, 'gi', file, `excludeContexts.${i}`);
+        return re ? [gated(re)] : [];
+      }),
     };
   };
   const metric = patternSet('metric');
@@ -193,7 +198,7 @@ export function compileRules(root: string): Rules {
     if (data.kind !== 'existence') return { id, file, data };
     const body = data.tokens.join('|');
     const tokens = rx(`${WORD_BEFORE}(?:${body})${WORD_AFTER}`, data.caseSensitive ? 'g' : 'gi', file, 'tokens');
-    return tokens ? { id, file, data, tokens } : { id, file, data };
+    return tokens ? { id, file, data, tokens: gated(tokens) } : { id, file, data };
   });
 
   problems.throwIfAny();

@@ -2,6 +2,7 @@
 // direction -> domain, each stage adding to one ParsedBullet (see ./types.ts). `parseBullet(text)` is the entry point.
 import { getRules } from '../../rules/index.ts';
 import type { PatternSet, Rules } from '../../rules/compile.ts';
+import { foldCase, mayMatch } from '../../rules/literals.ts';
 import { allMatches, overlaps, resolveOverlaps, span } from '../spans.ts';
 import type { Span } from '../types.ts';
 import { splitClauses } from './clauses.ts';
@@ -19,11 +20,11 @@ export type { CueHit, KpiTypo } from './kpi.ts';
 /** The parsed bullet plus the words the length checks count. */
 export type Signals = ParsedBullet & { words: Word[] };
 
-export function findPatternSpans(text: string, set: PatternSet): Traced[] {
+export function findPatternSpans(text: string, set: PatternSet, lower = foldCase(text)): Traced[] {
   const digits = /\d/.test(text);
   const found: Traced[] = [];
   for (const p of set.patterns) {
-    if (p.needsDigit && !digits) continue;
+    if ((p.needsDigit && !digits) || !mayMatch(p, text, lower)) continue;
     for (const m of allMatches(p.re, text)) {
       const s = span(text, m.index, m.index + m[0].length);
       if (s.end <= s.start) continue;
@@ -33,7 +34,11 @@ export function findPatternSpans(text: string, set: PatternSet): Traced[] {
   }
   if (!found.length) return found;
   // Contexts that make a number something else (dates, phone numbers, codes) are looked for only when there is a match.
-  const contexts = set.excludeContexts.flatMap((re) => allMatches(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const contexts: { start: number; end: number }[] = [];
+  for (const c of set.excludeContexts) {
+    if (!mayMatch(c, text, lower)) continue;
+    for (const m of allMatches(c.re, text)) contexts.push({ start: m.index, end: m.index + m[0].length });
+  }
   return resolveOverlaps(contexts.length ? found.filter((s) => !contexts.some((c) => overlaps(c, s))) : found);
 }
 
@@ -56,9 +61,10 @@ export function parseBullet(original: string, rules: Rules = getRules(), kpiTypo
 
   const { kpis, cues, counts } = findTerms(text, p.tokens, rules, kpiTypos);
   const clauses = splitClauses(p, rules, kpis);
-  const metric = findPatternSpans(text, rules.metric);
-  const baseline = findPatternSpans(text, rules.baseline);
-  const timeframe = findPatternSpans(text, rules.timeframe);
+  const lower = foldCase(text);
+  const metric = findPatternSpans(text, rules.metric, lower);
+  const baseline = findPatternSpans(text, rules.baseline, lower);
+  const timeframe = findPatternSpans(text, rules.timeframe, lower);
   const opening = detectOpening(text, p.words, p.tokens, rules, timeframe);
   assignRoles({ text, tokens: p.tokens, clauses, metric, baseline, timeframe, kpis, dutyOpener: opening.duty === true }, rules);
   kpiDirections(text, clauses, kpis, rules.roles);

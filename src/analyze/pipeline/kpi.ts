@@ -35,7 +35,8 @@ export function findTerms(text: string, tokens: readonly { start: number; end: n
       }
     }
   }
-  const counts = [...new Set(hits.flatMap((h) => (h.value.kind === 'count' ? [h.value.domain] : [])))];
+  const counts: Domain[] = [];
+  for (const h of hits) if (h.value.kind === 'count' && !counts.includes(h.value.domain)) counts.push(h.value.domain);
   return { kpis: resolveOverlaps(found), cues: cuesOf(hits, rules), counts };
 }
 

@@ -8,11 +8,15 @@ import type { Opening, Token } from './types.ts';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'my', 'this', 'that', 'these', 'those', 'all', 'new', 'daily', 'monthly', 'weekly']);
 
-const lowered = new WeakMap<readonly Word[], string[]>();
+// The words of the text being read, lower-cased with plain apostrophes (the opening asks for several positions).
+let lastWords: readonly Word[] | null = null;
+let lastLower: string[] = [];
 function hitAt(ws: readonly Word[], i: number, rules: Rules) {
-  let lower = lowered.get(ws);
-  if (!lower) lowered.set(ws, (lower = ws.map((w) => w.lower.replace(/’/g, "'"))));
-  return rules.verbs.at(lower, i);
+  if (ws !== lastWords) {
+    lastWords = ws;
+    lastLower = ws.map((w) => w.lower.replace(/’/g, "'"));
+  }
+  return rules.verbs.at(lastLower, i);
 }
 
 export function detectOpening(text: string, ws: readonly Word[], tokens: readonly Token[], rules: Rules, timeframe: readonly Span[]): Opening {

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { Problems, compileRegex, loadYamlDir } from '../../rules/load.ts';
 import { RULES_DIR } from '../../rules/index.ts';
+import { gated, type Gated } from '../../rules/literals.ts';
 
 export const PrivacyRuleSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'use kebab-case' }),
@@ -19,6 +20,8 @@ export const PrivacyRuleSchema = z.object({
 export type PrivacyRuleData = z.infer<typeof PrivacyRuleSchema>;
 export interface PrivacyRule extends PrivacyRuleData {
   regex: RegExp;
+  /** the regex with the pieces of text it cannot match without (a text without one skips it) */
+  gate: Gated;
   file: string;
 }
 
@@ -39,7 +42,7 @@ export function loadPrivacyRules(dir = PREFLIGHT_RULES_DIR): PrivacyRule[] {
     for (const data of loaded.data) {
       const regex = compileRegex(data.pattern, `${data.flags ?? ''}gu`.replace(/(.)(?=.*\1)/g, ''), loaded.file, data.id, problems);
       if (!regex) continue;
-      const rule = { ...data, regex, file: where };
+      const rule = { ...data, regex, gate: gated(regex), file: where };
       for (const p of exampleFailures(rule)) problems.add(loaded.file, '', `${data.id}: ${p}`);
       if (rules.some((r) => r.id === data.id)) problems.add(loaded.file, '', `${data.id}: duplicate rule id`);
       rules.push(rule);
