@@ -117,7 +117,10 @@ export function buildContext(analysed: Analysed, answers: Answers = {}): Context
   const awarded = results.filter((c) => namesAward(c, parsed));
   if (awarded.length) { besideOnly.add('metric'); besideOnly.add('baseline'); }
   if (awarded.some((c) => awardFor(c, parsed))) missing.delete('intervention');
-  for (const p of optional) if (answers[p] !== undefined && answers[p]!.trim()) missing.add(p);
+  for (const p of optional) {
+    const a = answerFor(answers, p);
+    if (a !== undefined && a.trim()) missing.add(p);
+  }
   const wrongWay = wrongWayKpis(analysed);
   const moved = wrongWay[0] ? `${capitalise(text.slice(wrongWay[0].start, wrongWay[0].end))} went ${wrongWay[0].change}` : undefined;
   const kpiClause = firstKpi ? clauseAt(parsed, firstKpi.start) : undefined;
@@ -376,7 +379,7 @@ function buildLight(ctx: Context): Built {
 /** The words for a missing part: the user's answer fitted to the slot, the visible placeholder, or (past the two
  *  placeholders a rewrite may carry) nothing, with the part asked beside the text. */
 function slot(b: Built, ctx: Context, part: Ask): string | undefined {
-  const raw = ctx.answers[part];
+  const raw = answerFor(ctx.answers, part);
   const fitted = raw === undefined ? undefined : fitAnswer(part, raw);
   if (fitted !== undefined) {
     b.answered.push(part);
@@ -390,12 +393,24 @@ function slot(b: Built, ctx: Context, part: Ask): string | undefined {
   return placeholderText(part, ctx.placeholder);
 }
 
+/** The user's answer for a part, read by name (one property per part, not a lookup by a varying key). */
+function answerFor(answers: Answers, part: Ask): string | undefined {
+  switch (part) {
+    case 'result': return answers.result;
+    case 'metric': return answers.metric;
+    case 'baseline': return answers.baseline;
+    case 'timeframe': return answers.timeframe;
+    case 'intervention': return answers.intervention;
+    case 'response': return answers.response;
+  }
+}
+
 /** Chooses the gaps that go in the text: unanswered ones, most important first, at most two. */
 function plan(b: Built, ctx: Context): void {
   const inText = new Set<Ask>();
   for (const p of PRIORITY) {
     if (inText.size === MAX_PLACEHOLDERS) break;
-    if (ctx.missing.has(p) && !(ctx.answers[p] ?? '').trim() && !ctx.besideOnly.has(p)) inText.add(p);
+    if (ctx.missing.has(p) && !(answerFor(ctx.answers, p) ?? '').trim() && !ctx.besideOnly.has(p)) inText.add(p);
   }
   b.inText = inText;
 }

@@ -38,11 +38,22 @@ export function flaggedParts(analysed: Analysed): { missing: Set<Part>; optional
   const optional = new Set<Part>();
   for (const f of analysed.findings) {
     const part = partRequiredBy(f.rule);
-    if (!part || analysed.components[part].length !== 0) continue;
+    if (!part || spansOf(analysed.components, part).length !== 0) continue;
     (f.severity === 'info' ? optional : missing).add(part);
   }
   for (const p of missing) optional.delete(p);
   return { missing, optional };
+}
+
+/** The analysis's spans for a part, read by name (one property per part, not a lookup by a varying key). */
+export function spansOf(c: Analysed['components'], part: Part): Analysed['components'][Part] {
+  switch (part) {
+    case 'result': return c.result;
+    case 'metric': return c.metric;
+    case 'baseline': return c.baseline;
+    case 'timeframe': return c.timeframe;
+    case 'intervention': return c.intervention;
+  }
 }
 
 /** KPIs whose change runs against the direction the guide counts as good ("Increased denials 12%"). */

@@ -45,14 +45,14 @@ export interface PlaceholderContext {
 export interface Question { part: Ask; placeholder: string; question: string; }
 
 export function placeholderText(part: Ask, ctx: PlaceholderContext): string {
-  const spec = specs()[part];
+  const spec = specs().get(part)!;
   if (!spec.noun) return spec.text;
   const noun = ctx.noun ??= measureNoun(ctx.measure);
   // The text around its first {noun}, joined to the noun ("$" in a noun would be a replacement pattern to replace()).
   return noun.includes('$') ? spec.text.replace('{noun}', noun) : spec.beforeNoun + noun + spec.afterNoun;
 }
 
-interface Nouns { list: { re: RegExp; noun: string }[]; all?: RegExp }
+interface Nouns { list: { re: RegExp; noun: string; mark: string }[]; all?: RegExp }
 let nouns: Nouns | undefined;
 /** The noun of the first rule (in the file's order) whose pattern occurs in the measure; "figure" when none does. */
 export function measureNoun(measure: string): string {
@@ -63,7 +63,7 @@ export function measureNoun(measure: string): string {
     all.lastIndex = 0;
     const m = all.exec(measure);
     if (!m) return 'figure';
-    for (let k = 0; k < list.length; k++) if (m.groups![`noun${k}`] !== undefined) return list[k]!.noun;
+    for (const n of list) if (m.groups![n.mark] !== undefined) return n.noun;
   }
   return list.find((n) => n.re.test(measure))?.noun ?? 'figure';
 }
@@ -71,10 +71,10 @@ export function measureNoun(measure: string): string {
 // The rules' patterns as one: at the start, alternative k looks ahead for pattern k anywhere and marks itself, so the
 // alternatives are tried in order as the list is. A pattern that refers back to a group keeps the one-by-one search.
 function compileNouns(): Nouns {
-  const list = rewriteRules().placeholders.nouns.map((n) => ({ re: new RegExp(n.match, 'i'), noun: n.noun }));
+  const list = rewriteRules().placeholders.nouns.map((n, k) => ({ re: new RegExp(n.match, 'i'), noun: n.noun, mark: `noun${k}` }));
   if (list.some((n) => /\\(?:[1-9]|k<)/.test(n.re.source))) return { list };
   try {
-    return { list, all: new RegExp(list.map((n, k) => `(?=[\\s\\S]*?(?:${n.re.source})(?<noun${k}>))`).join('|'), 'iy') };
+    return { list, all: new RegExp(list.map((n) => `(?=[\\s\\S]*?(?:${n.re.source})(?<${n.mark}>))`).join('|'), 'iy') };
   } catch {
     return { list }; // (group names repeated across patterns)
   }
@@ -84,16 +84,16 @@ type Field = 'kpi' | 'before' | 'examples' | 'moved';
 /** A question template cut at its {fields}: text, field, text, ... (even indexes are text). */
 interface Template { pieces: string[]; needs: string[] }
 interface Spec { text: string; noun: boolean; beforeNoun: string; afterNoun: string; questions: Template[] }
-let compiledSpecs: Record<Ask, Spec> | undefined;
+let compiledSpecs: Map<Ask, Spec> | undefined;
 // Each part's placeholder and question templates, read once: which {fields} a template needs is known at load.
-function specs(): Record<Ask, Spec> {
+function specs(): Map<Ask, Spec> {
   if (compiledSpecs) return compiledSpecs;
   const parts = rewriteRules().placeholders.parts;
-  const out = {} as Record<Ask, Spec>;
+  const out = new Map<Ask, Spec>();
   for (const part of ASKS) {
     const p = parts[part];
     const at = p.text.indexOf('{noun}');
-    out[part] = {
+    out.set(part, {
       text: p.text,
       noun: at >= 0,
       beforeNoun: at >= 0 ? p.text.slice(0, at) : p.text,
@@ -102,7 +102,7 @@ function specs(): Record<Ask, Spec> {
         const pieces = template.split(/\{(\w+)\}/);
         return { pieces, needs: pieces.filter((_, i) => i % 2 === 1) };
       }),
-    };
+    });
   }
   return (compiledSpecs = out);
 }
@@ -119,21 +119,32 @@ function fieldsOf(ctx: PlaceholderContext): Record<string, string | undefined> {
 
 export function questionFor(part: Ask, ctx: PlaceholderContext): Question {
   const fields = ctx.fields ??= fieldsOf(ctx);
-  const templates = specs()[part].questions;
+  const templates = specs().get(part)!.questions;
   // The first template whose fields the context fills, else the last (it needs none).
   let chosen = templates[templates.length - 1];
   for (const t of templates) if (fillsAll(t.needs, fields)) { chosen = t; break; }
   let question = '';
   if (chosen) {
     const pieces = chosen.pieces;
-    for (let i = 0; i < pieces.length; i++) question += i % 2 === 0 ? pieces[i] : fields[pieces[i]!] ?? '';
+    for (let i = 0; i < pieces.length; i++) question += i % 2 === 0 ? pieces[i] : fieldValue(fields, pieces[i]!) ?? '';
   }
   return { part, placeholder: placeholderText(part, ctx), question };
 }
 
 function fillsAll(needs: readonly string[], fields: Record<string, string | undefined>): boolean {
-  for (const f of needs) if (!fields[f]) return false;
+  for (const f of needs) if (!fieldValue(fields, f)) return false;
   return true;
+}
+
+/** A template field's value, read by name (one property per field, not a lookup by a varying key). */
+function fieldValue(fields: Record<string, string | undefined>, name: string): string | undefined {
+  switch (name) {
+    case 'kpi': return fields.kpi;
+    case 'before': return fields.before;
+    case 'examples': return fields.examples;
+    case 'moved': return fields.moved;
+    default: return fields[name];
+  }
 }
 
 /** Strips what would break the sentence or forge a placeholder: brackets, control characters, outer quotes, end stops. */

@@ -14,7 +14,7 @@ interface CompiledAll {
   /** Matches where any opening rule matches (none: no rule is tried); with `openingMarks`, its group o<k> says that
    *  rule k is the first to match. */
   anyOpening: RegExp;
-  openingMarks: boolean;
+  openingMarks: string[] | undefined;
   filler: Compiled[];
   anyFiller: RegExp;
   expansions: { id: string; re: RegExp; expanded: string; spelled: string }[];
@@ -90,10 +90,11 @@ function spacedWordIn(text: string, firstSpace: number, lastStart: number, words
  * alternatives are tried in the rules' order, so the marked one is the first rule that matches (the rules before it
  * need not be tried). Patterns that refer back to a group keep the unmarked pattern of anyOf.
  */
-function firstOf(patterns: string[]): { anyOpening: RegExp; openingMarks: boolean } {
-  if (patterns.some((p) => /\\(?:[1-9]|k<)/.test(p))) return { anyOpening: anyOf(patterns, '^', 'i'), openingMarks: false };
-  const alternatives = patterns.map((p, k) => `(?:${p.replace(/\(\?<(?=[A-Za-z])\w+>/g, '(?:')})(?<o${k}>)`);
-  return { anyOpening: new RegExp(`^(?:${alternatives.join('|')})`, 'i'), openingMarks: true };
+function firstOf(patterns: string[]): { anyOpening: RegExp; openingMarks: string[] | undefined } {
+  if (patterns.some((p) => /\\(?:[1-9]|k<)/.test(p))) return { anyOpening: anyOf(patterns, '^', 'i'), openingMarks: undefined };
+  const marks = patterns.map((_, k) => `o${k}`);
+  const alternatives = patterns.map((p, k) => `(?:${p.replace(/\(\?<(?=[A-Za-z])\w+>/g, '(?:')})(?<${marks[k]}>)`);
+  return { anyOpening: new RegExp(`^(?:${alternatives.join('|')})`, 'i'), openingMarks: marks };
 }
 
 /**
@@ -190,8 +191,9 @@ export function fixOpening(e: Edits, from = 0): OpeningFix {
   const hit = c.anyOpening.exec(e.source.slice(from));
   if (!hit) return fix;
   let first = 0;
-  if (c.openingMarks) {
-    const k = c.openings.findIndex((_, i) => hit.groups![`o${i}`] !== undefined);
+  const marks = c.openingMarks;
+  if (marks) {
+    const k = marks.findIndex((mark) => hit.groups![mark] !== undefined);
     if (k > 0) first = k;
   }
   for (let k = first; k < c.openings.length; k++) {
