@@ -12,7 +12,7 @@ import { rememberedParse } from './parses.ts';
 import { awardFor, claimedOutcome, holdsNumber, namesAward, sumGained } from './claims.ts';
 import { Edits } from './edits.ts';
 import { flaggedParts, wrongWayKpis } from './missing.ts';
-import { fitAnswer, placeholderText, questionFor, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
+import { fitAnswer, placeholderText, questionFor, questionText, type Answers, type PlaceholderContext, type Question } from './placeholders.ts';
 import { PARTS, revealsOf, rewriteRules, type Ask, type Part } from './rules.ts';
 import { tidy } from './tidy.ts';
 import { baseOf, gerundAsWritten, inflect, isKnownVerb, isPastForm, lemmaOfTagged, rolesOf } from './verbs.ts';
@@ -734,13 +734,13 @@ function checksFor(b: Built): Check[] {
   else if (b.placed.includes('result')) checks.push({ id: 'kpi', status: 'needs-answer', message: 'name the KPI in your answer for the result' });
   else checks.push({ id: 'kpi', status: 'lacks', message: "name the KPI this moved, from the guide's list (denials, days in A/R, LWBS, HCAHPS, readmissions, overtime...)" });
   // A part asked in the text or beside it needs the user's answer; it is not simply lacking.
-  const questions = new Map([...b.placed, ...b.beside].map((p) => [p, questionFor(p, ctx.placeholder).question]));
+  const questions = new Map([...b.placed, ...b.beside].map((p) => [p, questionText(p, ctx.placeholder)]));
   for (const part of PARTS) {
     if (b.answered.includes(part)) checks.push({ id: part, status: 'passes', message: 'from your answer' });
     else if (questions.has(part)) checks.push({ id: part, status: 'needs-answer', message: questions.get(part)! });
     else if (b.supplied.includes(part)) checks.push({ id: part, status: 'passes', message: b.dutyRestructured && part === 'intervention' ? 'your own words, placed after "by"' : 'your own words, reworded' });
     else if (analysed.components[part].length) checks.push({ id: part, status: 'passes', message: analysed.components[part].map((s) => s.text).join('; ') });
-    else if (ctx.missing.has(part) || (ctx.optional.has(part) && !ctx.analysed.components[part].length)) checks.push({ id: part, status: 'lacks', message: ctx.optional.has(part) ? questionFor(part, ctx.placeholder).question : `add the ${CHECK_LABEL[part]}` });
+    else if (ctx.missing.has(part) || (ctx.optional.has(part) && !ctx.analysed.components[part].length)) checks.push({ id: part, status: 'lacks', message: ctx.optional.has(part) ? questionText(part, ctx.placeholder) : `add the ${CHECK_LABEL[part]}` });
   }
   const order = guideOrder(b);
   if (order) checks.push(order);
@@ -748,7 +748,7 @@ function checksFor(b: Built): Check[] {
     if (b.inText.has('response')) {
       // The framed rewrite asks what the writer did about it: answered, the bullet tells the whole story.
       const answered = b.answered.includes('response');
-      checks.push({ id: 'kpi-direction', status: answered ? 'passes' : 'needs-answer', message: answered ? 'says what you did about it' : questionFor('response', ctx.placeholder).question });
+      checks.push({ id: 'kpi-direction', status: answered ? 'passes' : 'needs-answer', message: answered ? 'says what you did about it' : questionText('response', ctx.placeholder) });
       break;
     }
     checks.push({ id: 'kpi-direction', status: 'lacks', message: `${k.text} went ${k.change}, and the guide counts ${k.desired === 'down' ? 'a fall' : 'a rise'} as the win: say what you did about it rather than present the ${k.change === 'up' ? 'rise' : 'fall'} as an achievement` });
@@ -779,7 +779,7 @@ function toCandidate(strategy: Strategy, b: Built): RewriteCandidate {
     text,
     placeholders: placed.map((q) => q.placeholder),
     questions: placed,
-    beside: b.beside.filter((p) => !b.answered.includes(p)).map((p) => ({ ...questionFor(p, ctx.placeholder), placeholder: '' })),
+    beside: b.beside.filter((p) => !b.answered.includes(p)).map((p) => ({ part: p, placeholder: '', question: questionText(p, ctx.placeholder) })),
     checks,
     passes: checks.filter((c) => c.status === 'passes').map((c) => `${CHECK_LABEL[c.id]}: ${c.message}`),
     lacks: checks.filter((c) => c.status !== 'passes').map((c) => `${CHECK_LABEL[c.id]}: ${c.message}`),
@@ -821,10 +821,8 @@ export function bestRewrite(analysed: Analysed): Rewrite {
     placeholders.push(q.placeholder);
     questions.push({ part: q.part, question: q.question, placeholder: q.placeholder });
   }
-  for (const p of b.beside) {
-    const q = questionFor(p, ph);
-    questions.push({ part: q.part, question: q.question });
-  }
+  // A question beside the text has no placeholder to work out.
+  for (const p of b.beside) questions.push({ part: p, question: questionText(p, ph) });
   return { text, placeholders, questions };
 }
 

@@ -118,6 +118,12 @@ function fieldsOf(ctx: PlaceholderContext): Record<string, string | undefined> {
 }
 
 export function questionFor(part: Ask, ctx: PlaceholderContext): Question {
+  const question = questionText(part, ctx);
+  return { part, placeholder: placeholderText(part, ctx), question };
+}
+
+/** The question for a part alone: what a question asked beside the text needs (its placeholder is never shown). */
+export function questionText(part: Ask, ctx: PlaceholderContext): string {
   const fields = ctx.fields ??= fieldsOf(ctx);
   const templates = specs().get(part)!.questions;
   // The first template whose fields the context fills, else the last (it needs none).
@@ -128,7 +134,7 @@ export function questionFor(part: Ask, ctx: PlaceholderContext): Question {
     const pieces = chosen.pieces;
     for (let i = 0; i < pieces.length; i++) question += i % 2 === 0 ? pieces[i] : fieldValue(fields, pieces[i]!) ?? '';
   }
-  return { part, placeholder: placeholderText(part, ctx), question };
+  return question;
 }
 
 function fillsAll(needs: readonly string[], fields: Record<string, string | undefined>): boolean {
