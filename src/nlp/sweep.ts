@@ -78,22 +78,20 @@ export function compileSweep(patterns: { id: string; match: string }[]): Sweep {
   const world = c.world();
   const words: WordPattern[] = [];
   const rest: { id: string; match: string }[] = [];
+  // A net pattern can only start where its first word test passes; one opening with anything else may start anywhere.
+  let firsts: Step[][] | null = [];
   for (const p of patterns) {
     const regs = world.methods.one.parseMatch(p.match, {}, world);
     const steps = regs.map(toStep);
-    if (regs.length && steps.every((s): s is Step => s !== null)) words.push({ id: p.id, steps });
-    else rest.push(p);
+    if (regs.length && steps.every((s): s is Step => s !== null)) {
+      words.push({ id: p.id, steps });
+      continue;
+    }
+    rest.push(p);
+    if (firsts && steps[0]) firsts.push([steps[0]]);
+    else firsts = null;
   }
-  if (!rest.length) return { words, index: indexWords(words), net: null };
-  // A match can only start where its first word test passes; a pattern opening with anything else may start anywhere.
-  const firsts: Step[][] = [];
-  for (const p of rest) {
-    const first = world.methods.one.parseMatch(p.match, {}, world)[0];
-    const step = first ? toStep(first) : null;
-    if (!step) return { words, index: indexWords(words), net: { net: c.buildNet(rest), firsts: null } };
-    firsts.push([step]);
-  }
-  return { words, index: indexWords(words), net: { net: c.buildNet(rest), firsts } };
+  return { words, index: indexWords(words), net: rest.length ? { net: c.buildNet(rest), firsts } : null };
 }
 
 // compromise's word test: its machine form, an alias ("and/or" is also "and" and "or"), its text or its normal form.

@@ -1,5 +1,6 @@
 // Stage 1, parse: one compromise pass over the same-length normalised copy, tokens with exact offsets and the verb
-// lexicon's reading of each, and the clause-boundary patterns matched over its terms. Nothing after this stage parses again.
+// lexicon's reading of each, and the clause-boundary patterns matched over its terms (src/nlp/sweep.ts). Nothing
+// after this stage parses again.
 import { parseTagged } from '../../nlp/index.ts';
 import { normalizeForMatch } from '../../nlp/normalize.ts';
 import { matchWords, netMayMatch, type Term } from '../../nlp/sweep.ts';
