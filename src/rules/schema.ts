@@ -113,7 +113,7 @@ export const ClausesFileSchema = z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     match: z.string().min(1),
     link: z.enum(CLAUSE_LINKS),
-    needs: z.enum(['verb', 'gerund', 'base', 'action', 'event']).optional(),
+    needs: z.enum(['verb', 'gerund', 'base', 'action', 'event', 'subject']).optional(),
   }).strict()).min(1),
   examples,
 }).strict();

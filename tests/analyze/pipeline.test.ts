@@ -121,6 +121,19 @@ describe('KPI direction attaches to the KPI the change verb governs', () => {
     expect(kpis.find((k) => /HCAHPS/.test(k.text))?.change).toBe('up');
     expect(kpis.find((k) => /LWBS/.test(k.text))?.change).not.toBe('up');
   });
+  it("a verb compromise tags as a noun still ends the subject after 'while' (\"rose\", \"falls\")", () => {
+    const rose = parseBullet('Cut overtime 20% while staff satisfaction rose.');
+    expect(rose.clauses.map((c) => c.linkRule)).toEqual(['start', 'while-subject']);
+    expect(rose.kpis.find((k) => /satisfaction/.test(k.text))?.change).toBe('up');
+    expect(rose.kpis.find((k) => /overtime/.test(k.text))?.change).toBe('down');
+    const article = parseBullet('Grew visit volume 12% while the no-show rate fell from 18% to 11%.');
+    expect(article.clauses.map((c) => c.linkRule)).toEqual(['start', 'while-subject']);
+    expect(article.kpis.find((k) => /no-show/.test(k.text))?.change).toBe('down');
+    // "while" + a gerund is the other pattern; "while" + a noun and no verb is no clause.
+    expect(parseBullet('Cut overtime 20% while improving retention.').clauses.map((c) => c.linkRule)).toEqual(['start', 'while']);
+    expect(parseBullet('Kept overtime flat while patient acuity grew.').clauses.map((c) => c.linkRule)).toEqual(['start', 'while-subject']);
+    expect(parseBullet('Covered the front desk for a while during the flu season.').clauses).toHaveLength(1);
+  });
   it('a KPI in a phrase of time or cause after the verb is the setting, not what moved', () => {
     const kpis = parseBullet('Door-to-provider time increased from 22 to 35 minutes after the ED volume surge.').kpis;
     expect(kpis.find((k) => /door/i.test(k.text))?.change).toBe('up');

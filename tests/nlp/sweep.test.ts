@@ -47,8 +47,9 @@ describe('clause-boundary sweep', () => {
   it('walks word-only patterns itself and leaves tagged ones to compromise', () => {
     expect(sweep.words.map((w) => w.id)).toContain('means-by');
     expect(sweep.words.map((w) => w.id)).toContain('means-by-means-of');
-    expect(sweep.words.map((w) => w.id)).not.toContain('while-subject');
-    expect(sweep.net).not.toBeNull();
+    const tagged = compileSweep([{ id: 'by', match: 'by' }, { id: 'while-tagged', match: '(while|whilst) (#Noun|#Adjective){1,4} #PastTense' }]);
+    expect(tagged.words.map((w) => w.id)).toEqual(['by']);
+    expect(tagged.net?.firsts).toHaveLength(1);
   });
 
   it('finds exactly what compromise finds, on every text', () => {
@@ -83,7 +84,11 @@ describe('clause-boundary sweep', () => {
 
   it('skips the net where no pattern of it could start', () => {
     const c = loadCompromise();
-    expect(netMayMatch((c('Cut denials 20% by fixing intake.') as unknown as Doc).docs, sweep.net!)).toBe(false);
-    expect(netMayMatch((c('Cut denials while staff trained.') as unknown as Doc).docs, sweep.net!)).toBe(true);
+    const tagged = compileSweep([{ id: 'while-tagged', match: '(while|whilst) (#Noun|#Adjective){1,4} #PastTense' }]);
+    expect(netMayMatch((c('Cut denials 20% by fixing intake.') as unknown as Doc).docs, tagged.net!)).toBe(false);
+    const doc = c('Cut costs while quality improved.') as unknown as Doc;
+    expect(netMayMatch(doc.docs, tagged.net!)).toBe(true);
+    expect(ours(doc, tagged)).toEqual(compromises(doc, [{ id: 'while-tagged', match: '(while|whilst) (#Noun|#Adjective){1,4} #PastTense' }]));
+    expect(ours(doc, tagged)).toHaveLength(1);
   });
 });

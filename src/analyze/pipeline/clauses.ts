@@ -82,6 +82,22 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
     }
     return false;
   }
+  if (needs === 'subject') {
+    // "while LWBS dropped", "while staff satisfaction rose", "while the denial rate fell": up to four words of a subject
+    // after an article, then its verb in a past or present form (the lexicon's reading first: compromise tags "rose" a noun).
+    const from = rules.roles.articles.has(t.lower) ? next + 1 : next;
+    for (let k = from; k < from + 4 && tokens[k + 1]; k++) {
+      const u = tokens[k]!;
+      // A hyphenated word is one word of the subject, whatever its parts are tagged ("the no-show rate").
+      const hyphened = u.post === '-' || (k > from && tokens[k - 1]!.post === '-');
+      if (!(hyphened || u.tags.has('Noun') || u.tags.has('Adjective') || u.tags.has('Acronym'))) break;
+      if (u.post === '-') continue;
+      const v = tokens[k + 1]!;
+      const form = v.verb?.form;
+      if (form === 'past' || form === 'third' || form === 'base' || v.tags.has('PastTense') || v.tags.has('PresentTense')) return true;
+    }
+    return false;
+  }
   if (needs === 'base') {
     const k = t.tags.has('Adverb') && tokens[next + 1] ? next + 1 : next;
     const u = tokens[k]!;
