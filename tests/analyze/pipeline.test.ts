@@ -132,6 +132,9 @@ describe('KPI direction attaches to the KPI the change verb governs', () => {
     // "while" + a gerund is the other pattern; "while" + a noun and no verb is no clause.
     expect(parseBullet('Cut overtime 20% while improving retention.').clauses.map((c) => c.linkRule)).toEqual(['start', 'while']);
     expect(parseBullet('Kept overtime flat while patient acuity grew.').clauses.map((c) => c.linkRule)).toEqual(['start', 'while-subject']);
+    // A subject joined by "and" stays whole; an "and" after the while clause's own verb still starts a clause.
+    expect(parseBullet('Kept overtime flat while census and acuity grew.').clauses.map((c) => c.text)).toEqual(['Kept overtime flat', 'while census and acuity grew']);
+    expect(parseBullet('Cut costs 10% while staff grew and turnover fell 5%.').clauses.map((c) => c.linkRule)).toEqual(['start', 'while-subject', 'and-subject-verb']);
     expect(parseBullet('Covered the front desk for a while during the flu season.').clauses).toHaveLength(1);
   });
   it('a KPI in a phrase of time or cause after the verb is the setting, not what moved', () => {

@@ -86,15 +86,15 @@ function needsMet(needs: string | undefined, tokens: readonly Token[], next: num
     // "while LWBS dropped", "while staff satisfaction rose", "while the denial rate fell": up to four words of a subject
     // after an article, then its verb in a past or present form (the lexicon's reading first: compromise tags "rose" a noun).
     const from = rules.roles.articles.has(t.lower) ? next + 1 : next;
-    for (let k = from; k < from + 4 && tokens[k + 1]; k++) {
+    for (let k = from; k < from + 5 && tokens[k + 1]; k++) {
       const u = tokens[k]!;
-      // A hyphenated word is one word of the subject, whatever its parts are tagged ("the no-show rate").
+      // A hyphenated word is one word of the subject, whatever its parts are tagged ("the no-show rate"); "and" joins
+      // two ("while census and acuity grew").
       const hyphened = u.post === '-' || (k > from && tokens[k - 1]!.post === '-');
+      if (k > from && (u.lower === 'and' || u.lower === '&')) continue;
       if (!(hyphened || u.tags.has('Noun') || u.tags.has('Adjective') || u.tags.has('Acronym'))) break;
       if (u.post === '-') continue;
-      const v = tokens[k + 1]!;
-      const form = v.verb?.form;
-      if (form === 'past' || form === 'third' || form === 'base' || v.tags.has('PastTense') || v.tags.has('PresentTense')) return true;
+      if (isFiniteVerb(tokens[k + 1]!)) return true;
     }
     return false;
   }
@@ -165,7 +165,8 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
     }
     // "... and mortality fell 18%", "and the denial rate dropped": "and" + a subject of its own + a past verb of change
     // (a present form there is more often a plural noun: "and grant awards").
-    if ((t.lower === 'and' || t.lower === '&') && !cuts.has(i) && i > 1) {
+    // (Not inside the subject of a "while" clause whose verb is still to come: "while census and acuity grew".)
+    if ((t.lower === 'and' || t.lower === '&') && !cuts.has(i) && i > 1 && !inWhileSubject(cuts, tokens, i)) {
       let k = i + 1;
       if (rules.roles.articles.has(tokens[k]?.lower ?? '')) k++;
       const subjectFrom = k;
@@ -234,6 +235,21 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
     });
   });
   return clauses;
+}
+
+/** Whether token i stands in the subject of an open "while" clause: no finite verb yet between its marker and i. */
+function inWhileSubject(cuts: Map<number, Cut>, tokens: readonly Token[], i: number): boolean {
+  let open: Cut | null = null;
+  for (const c of cuts.values()) if (c.at < i && (!open || c.at > open.at)) open = c;
+  if (open?.link !== 'while' || open.rule !== 'while-subject') return false;
+  for (let k = open.marker; k < i; k++) if (isFiniteVerb(tokens[k]!)) return false;
+  return true;
+}
+
+/** A past or present verb form: the lexicon's reading first (compromise tags "rose" a noun), else compromise's tense. */
+function isFiniteVerb(v: Token): boolean {
+  const form = v.verb?.form;
+  return form === 'past' || form === 'third' || form === 'base' || v.tags.has('PastTense') || v.tags.has('PresentTense');
 }
 
 function openLinkBefore(cuts: Map<number, Cut>, i: number): ClauseLink | null {
