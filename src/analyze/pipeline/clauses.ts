@@ -239,8 +239,7 @@ export function splitClauses(p: Parsed, rules: Rules, kpis: readonly { start: nu
 
 /** Whether token i stands in the subject of an open "while" clause: no finite verb yet between its marker and i. */
 function inWhileSubject(cuts: Map<number, Cut>, tokens: readonly Token[], i: number): boolean {
-  let open: Cut | null = null;
-  for (const c of cuts.values()) if (c.at < i && (!open || c.at > open.at)) open = c;
+  const open = openCutBefore(cuts, i);
   if (open?.link !== 'while' || open.rule !== 'while-subject') return false;
   for (let k = open.marker; k < i; k++) if (isFiniteVerb(tokens[k]!)) return false;
   return true;
@@ -252,10 +251,15 @@ function isFiniteVerb(v: Token): boolean {
   return form === 'past' || form === 'third' || form === 'base' || v.tags.has('PastTense') || v.tags.has('PresentTense');
 }
 
-function openLinkBefore(cuts: Map<number, Cut>, i: number): ClauseLink | null {
+/** The clause open at token i: the last cut before it. */
+function openCutBefore(cuts: Map<number, Cut>, i: number): Cut | null {
   let best: Cut | null = null;
   for (const c of cuts.values()) if (c.at < i && (!best || c.at > best.at)) best = c;
-  return best?.link ?? null;
+  return best;
+}
+
+function openLinkBefore(cuts: Map<number, Cut>, i: number): ClauseLink | null {
+  return openCutBefore(cuts, i)?.link ?? null;
 }
 
 function findHead(text: string, tokens: readonly Token[], c: Cut, to: number, rules: Rules, kpis: readonly { start: number; end: number }[] = []): ClauseHead | null {
