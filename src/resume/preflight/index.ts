@@ -3,7 +3,7 @@
 import { analyzeBullet } from '../../analyze/index.ts';
 import type { BulletResult, ComponentName } from '../../analyze/types.ts';
 import type { Resume } from '../schema.ts';
-import { privacyRules } from './rules.ts';
+import { privacyMatches } from './rules.ts';
 import { findMisspellings } from '../../analyze/spelling/index.ts';
 
 export type PreflightCheck = 'missing-parts' | 'placeholder' | 'kpi-direction' | 'private-data' | 'spelling';
@@ -105,22 +105,10 @@ function placeholders(field: Field): PreflightItem[] {
 }
 
 function privateData(field: Field): PreflightItem[] {
-  const items: PreflightItem[] = [];
-  const taken: [number, number][] = [];
-  for (const rule of privacyRules()) {
-    for (const m of field.text.matchAll(rule.regex)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // One finding per stretch of text: "patient Mrs. Alvarez" is a patient name, not also a titled name.
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
-      items.push({
-        check: 'private-data', rule: rule.id, severity: rule.level,
-        path: field.path, where: field.where, text: field.text, start, end, message: rule.message,
-      });
-    }
-  }
-  return items;
+  return privacyMatches(field.text).map(({ rule, start, end }) => ({
+    check: 'private-data' as const, rule: rule.id, severity: rule.level,
+    path: field.path, where: field.where, text: field.text, start, end, message: rule.message,
+  }));
 }
 
 /** Fields that hold names (the person's, an employer's, a school's, an issuer's) are not spell-checked. */

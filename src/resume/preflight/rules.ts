@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { Problems, compileRegex, loadYamlDir } from '../../rules/load.ts';
 import { RULES_DIR } from '../../rules/index.ts';
-import { gated, type Gated } from '../../rules/literals.ts';
+import { foldCase, gated, mayMatch, type Gated } from '../../rules/literals.ts';
 
 export const PrivacyRuleSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'use kebab-case' }),
@@ -55,4 +55,24 @@ export function loadPrivacyRules(dir = PREFLIGHT_RULES_DIR): PrivacyRule[] {
 let cached: PrivacyRule[] | undefined;
 export function privacyRules(): PrivacyRule[] {
   return (cached ??= loadPrivacyRules());
+}
+
+export interface PrivacyMatch { rule: PrivacyRule; start: number; end: number }
+
+/**
+ * Private data in one text, rule by rule in file order: one match per stretch of text ("patient Mrs. Alvarez" is a
+ * patient name, not also a titled name). A rule is tried only on a text holding a piece it cannot match without.
+ */
+export function privacyMatches(text: string): PrivacyMatch[] {
+  const found: PrivacyMatch[] = [];
+  const lower = foldCase(text);
+  for (const rule of privacyRules()) {
+    if (!mayMatch(rule.gate, text, lower)) continue;
+    for (const m of text.matchAll(rule.regex)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!found.some((f) => start < f.end && f.start < end)) found.push({ rule, start, end });
+    }
+  }
+  return found;
 }
